@@ -1,0 +1,41 @@
+package io.github.duendetools;
+
+import java.nio.file.Path;
+
+/**
+ * Bad input from the user's repository: a file that cannot be read, parsed or trusted.
+ * The message is one line that names the file (and line, where known) so that a build log
+ * points straight at the problem; mojos map it to {@code MojoExecutionException} without a stack trace.
+ */
+public class InputException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path file;
+    private final int line;
+
+    public InputException(Path file, int line, String problem) {
+        this(file, line, problem, null);
+    }
+
+    public InputException(Path file, int line, String problem, Throwable cause) {
+        super(format(file, line, problem), cause);
+        this.file = file;
+        this.line = line;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** 1-based line, or 0 when unknown. */
+    public int line() {
+        return line;
+    }
+
+    private static String format(Path file, int line, String problem) {
+        if (file == null) {
+            return problem;
+        }
+        return line > 0 ? file + ":" + line + ": " + problem : file + ": " + problem;
+    }
+}

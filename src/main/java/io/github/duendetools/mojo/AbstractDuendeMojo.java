@@ -1,0 +1,77 @@
+package io.github.duendetools.mojo;
+
+import io.github.duendetools.msbuild.ScanOptions;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Parameters every goal shares. Mojos stay thin: bind parameters, call the core, log, and map
+ * failures to Maven's two exceptions (violations: {@link MojoFailureException}; errors:
+ * {@link MojoExecutionException}).
+ */
+public abstract class AbstractDuendeMojo extends AbstractMojo {
+
+    /** Skips the goal. */
+    @Parameter(property = "duende.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /**
+     * Root folder of the .NET repository to scan. Defaults to the Maven basedir, or the current
+     * folder when Maven runs without a POM.
+     */
+    @Parameter(property = "duende.projectRoot", defaultValue = "${basedir}")
+    protected File projectRoot;
+
+    /** Comma-separated globs, relative to {@code projectRoot}, of files and folders to leave alone. */
+    @Parameter(property = "duende.excludes")
+    protected String excludes;
+
+    /** Files larger than this many bytes are refused unread. */
+    @Parameter(property = "duende.maxFileSize", defaultValue = "10485760")
+    protected long maxFileSize;
+
+    /** The Duende IdentityServer version to move to. Defaults to the newest stable release in the catalog. */
+    @Parameter(property = "duende.targetVersion")
+    protected String targetVersion;
+
+    /** Allows a prerelease target version. */
+    @Parameter(property = "duende.allowPrerelease", defaultValue = "false")
+    protected boolean allowPrerelease;
+
+    /** Treats projects that disagree on the Duende version as one, moving all of them to the target. */
+    @Parameter(property = "duende.alignAll", defaultValue = "false")
+    protected boolean alignAll;
+
+    /** Looks only at this target framework's branch of multi-targeted projects ({@code net8.0}). */
+    @Parameter(property = "duende.targetFramework")
+    protected String targetFramework;
+
+    /** A YAML catalog of Duende releases newer than this plugin, merged over the built-in one. */
+    @Parameter(property = "duende.catalogFile")
+    protected File catalogFile;
+
+    /** When false, unsupported jumps are logged as warnings instead of failing the build. */
+    @Parameter(property = "duende.failOnUnsupported", defaultValue = "true")
+    protected boolean failOnUnsupported;
+
+    /** Where reports and previews go. */
+    @Parameter(property = "duende.outputDirectory", defaultValue = "${project.build.directory}/duende")
+    protected File outputDirectory;
+
+    protected Path root() {
+        return projectRoot.toPath().toAbsolutePath().normalize();
+    }
+
+    protected ScanOptions scanOptions() {
+        List<String> globs = excludes == null || excludes.isBlank()
+                ? List.of()
+                : Arrays.stream(excludes.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return new ScanOptions(globs, maxFileSize);
+    }
+}

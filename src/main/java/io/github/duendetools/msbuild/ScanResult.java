@@ -1,0 +1,18 @@
+package io.github.duendetools.msbuild;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a scan of a .NET repository found.
+ *
+ * @param root          the scanned folder
+ * @param projectFiles  every project file evaluated, sorted
+ * @param references    every Duende-family or IdentityServer4 package per project and target framework, sorted by project, framework, package
+ */
+public record ScanResult(Path root, List<Path> projectFiles, List<DuendeReference> references) {
+    public ScanResult {
+        projectFiles = List.copyOf(projectFiles);
+        references = List.copyOf(references);
+    }
+}

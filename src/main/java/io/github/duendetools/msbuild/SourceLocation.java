@@ -1,0 +1,16 @@
+package io.github.duendetools.msbuild;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** A file and a 1-based line (0 when unknown): what every finding and log line points at. */
+public record SourceLocation(Path file, int line) {
+    public SourceLocation {
+        Objects.requireNonNull(file, "file");
+    }
+
+    @Override
+    public String toString() {
+        return line > 0 ? file + ":" + line : file.toString();
+    }
+}
