@@ -49,16 +49,25 @@ public final class UnifiedDiff {
             int to = Math.min(oldLines.size() - 1, last + CONTEXT);
             int count = to - from + 1;
             ascii(out, "@@ -" + (from + 1) + "," + count + " +" + (from + 1) + "," + count + " @@\n");
-            for (int i = from; i <= to; i++) {
+            int i = from;
+            while (i <= to) {
                 if (Arrays.equals(oldLines.get(i), newLines.get(i))) {
                     line(out, ' ', oldLines.get(i));
-                } else {
-                    line(out, '-', oldLines.get(i));
+                    i++;
+                    continue;
                 }
-                if (!Arrays.equals(oldLines.get(i), newLines.get(i))) {
-                    // '+' lines follow their '-' line directly; a block of changed lines keeps them paired.
-                    line(out, '+', newLines.get(i));
+                // A run of changed lines shows all its old lines, then all its new ones, as diff(1) does.
+                int runEnd = i;
+                while (runEnd + 1 <= to && !Arrays.equals(oldLines.get(runEnd + 1), newLines.get(runEnd + 1))) {
+                    runEnd++;
                 }
+                for (int k = i; k <= runEnd; k++) {
+                    line(out, '-', oldLines.get(k));
+                }
+                for (int k = i; k <= runEnd; k++) {
+                    line(out, '+', newLines.get(k));
+                }
+                i = runEnd + 1;
             }
             index++;
         }

@@ -52,4 +52,12 @@ class UnifiedDiffTest {
     void identicalFilesGiveNoDiff() {
         assertEquals("", diff("x\n", "x\n"));
     }
+
+    @Test
+    void consecutiveChangedLinesShowOldThenNew() {
+        String before = "<A>6.0.0</A>\n<B>6.0.0</B>\n";
+        String expected = "--- a/src/App/App.csproj\n+++ b/src/App/App.csproj\n@@ -1,2 +1,2 @@\n"
+                + "-<A>6.0.0</A>\n-<B>6.0.0</B>\n+<A>6.1.0</A>\n+<B>6.1.0</B>\n";
+        assertEquals(expected, diff(before, before.replace("6.0.0", "6.1.0")));
+    }
 }
