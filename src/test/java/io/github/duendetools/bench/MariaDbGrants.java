@@ -148,7 +148,7 @@ final class MariaDbGrants implements GrantsEngine {
     @Override
     public List<GrantsVariant> variants() {
         return List.of(
-                new GrantsVariant("ef", "Pomelo migration SQL (statement by statement, as `dotnet ef database update` runs it)",
+                new GrantsVariant("ef", "Pomelo migration SQL statement by statement as `dotnet ef database update` runs it",
                         "PersistedGrants", this::pomelo),
                 new GrantsVariant("floor", "floor: one copy of the table + every index of the 6.1 table",
                         "PersistedGrants_floor", this::floor));

@@ -130,11 +130,11 @@ final class PostgresGrants implements GrantsEngine {
     @Override
     public List<GrantsVariant> variants() {
         List<GrantsVariant> variants = new ArrayList<>();
-        variants.add(new GrantsVariant("ef", "Npgsql migration SQL (separate statements, one transaction as EF runs it)",
+        variants.add(new GrantsVariant("ef", "Npgsql migration SQL (separate statements in one transaction as EF runs them)",
                 "PersistedGrants", this::efMigration));
         variants.add(new GrantsVariant("floor", "floor: one copy of the table + every index of the 6.1 table",
                 "PersistedGrants_floor", this::floor));
-        variants.add(new GrantsVariant("online", "low-lock SQL: concurrent unique indexes, batched Id backfill, short swap",
+        variants.add(new GrantsVariant("online", "low-lock SQL: concurrent unique indexes + batched Id backfill + short swap",
                 "PersistedGrants", this::online));
         return variants;
     }
