@@ -72,7 +72,7 @@ assert !Files.exists(base.resolve('target/duende/migrate.patch'))
 
 # 2. <Version> element, windows-1252 with non-ASCII bytes, lone CR would be too exotic here: LF
 elem = b'<?xml version="1.0" encoding="windows-1252"?>\n<!-- \xa9 Contoso S\xe0rl, r\xe9sum\xe9 -->\n<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup>\n    <TargetFramework>net6.0</TargetFramework>\n  </PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include="Duende.IdentityServer">\n      <Version>6.0.0</Version>\n    </PackageReference>\n    <PackageReference\n        Include="Duende.IdentityServer.AspNetIdentity">\n      <Version>\t6.0.0\t</Version>\n    </PackageReference>\n  </ItemGroup>\n</Project>'
-case('migrate-version-element', '<Version> element in a windows-1252 project file',
+case('migrate-version-element', 'Version element in a windows-1252 project file',
      {'Idp.csproj': elem}, {'Idp.csproj': elem.replace(b'6.0.0', b'6.1.0')},
      'invoker.goals = ' + GOAL + ' -Dduende.targetVersion=6.1.0\n',
      COMPARE + "assert log.contains('Updated Idp.csproj')\n")
@@ -142,4 +142,5 @@ import java.nio.file.attribute.PosixFilePermissions
 // first: the check happens before any write, so it must stay untouched too.
 def file = basedir.toPath().resolve('repo/src/Admin/Admin.csproj')
 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString('r--r--r--'))
+true
 ''')

@@ -22,7 +22,6 @@ import java.util.TreeSet;
  */
 public final class EditPlanner {
     static final String FAMILY_PREFIX = "Duende.IdentityServer";
-    static final String LOCK_FILE_NOTE = "must be regenerated (dotnet restore --force-evaluate)";
 
     private final Comparator<String> versionOrder;
     private final VersionTextRewriter rewriter;
@@ -74,13 +73,11 @@ public final class EditPlanner {
         }
         // The family moves as one, and a props file reaches every project importing it: once anything
         // is edited, every lock file that pins a Duende package is stale.
-        List<String> notes = new ArrayList<>();
+        List<Path> staleLockFiles = new ArrayList<>();
         if (!edits.isEmpty()) {
-            for (Path project : lockedProjects) {
-                notes.add(lockFile(project) + " " + LOCK_FILE_NOTE);
-            }
+            lockedProjects.forEach(project -> staleLockFiles.add(lockFile(project)));
         }
-        return new EditPlan(request.target(), group(edits.values()), List.copyOf(refusals), notes);
+        return new EditPlan(request.target(), group(edits.values()), List.copyOf(refusals), staleLockFiles);
     }
 
     static boolean inFamily(DuendeReference ref) {

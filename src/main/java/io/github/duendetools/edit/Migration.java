@@ -58,7 +58,9 @@ public final class Migration {
         }
         MigrationResult result = migrator.migrate(edits, dryRun);
         List<String> changed = result.files().stream().map(f -> migrator.relative(f.file())).sorted().toList();
-        return new MigrationOutcome(target, changed, result.patch(), result.patchText(), edits.notes(), dryRun);
+        List<String> notes = edits.staleLockFiles().stream()
+                .map(lock -> migrator.relative(lock) + " " + EditPlan.REGENERATE).toList();
+        return new MigrationOutcome(target, changed, result.patch(), result.patchText(), notes, dryRun);
     }
 
     public Path root() {

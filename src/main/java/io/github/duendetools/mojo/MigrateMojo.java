@@ -1,0 +1,112 @@
+package io.github.duendetools.mojo;
+
+import io.github.duendetools.InputException;
+import io.github.duendetools.catalog.Catalog;
+import io.github.duendetools.edit.Migration;
+import io.github.duendetools.edit.MigrationOutcome;
+import io.github.duendetools.edit.MigrationRefusedException;
+import io.github.duendetools.edit.WriteRefusedException;
+import io.github.duendetools.msbuild.ProjectScanner;
+import io.github.duendetools.msbuild.ScanResult;
+import io.github.duendetools.plan.PlanPolicy;
+import io.github.duendetools.plan.UpgradePlan;
+import io.github.duendetools.plan.UpgradePlanner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Moves a .NET repository to {@code duende.targetVersion}: rewrites the Duende version where it is
+ * declared, byte-exact and all or nothing, then writes the Liquibase changelogs for the schema steps.
+ * <p>Plans exactly as {@code check-upgrade} does. An unsupported jump is always refused and nothing is
+ * written, even with {@code duende.failOnUnsupported=false}: that switch only softens the check, it
+ * cannot make a migration the planner calls unsupported safe to write.
+ */
+@Mojo(name = "migrate", threadSafe = true, requiresProject = false)
+public class MigrateMojo extends AbstractDuendeMojo {
+
+    static final String PATCH_FILE = "migrate.patch";
+
+    /** Writes nothing: prints the unified diff and writes it to {@code <outputDirectory>/migrate.patch}. */
+    @Parameter(property = "duende.dryRun", defaultValue = "false")
+    protected boolean dryRun;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping Duende migrate.");
+            return;
+        }
+        UpgradePlan plan = plan();
+        MigrationOutcome outcome = editProjectFiles(plan);
+        report(outcome);
+        writeChangelogs(plan);
+    }
+
+    private UpgradePlan plan() throws MojoExecutionException {
+        try {
+            Catalog catalog = catalogFile == null ? Catalog.builtIn() : Catalog.load(catalogFile.toPath());
+            ScanResult scan = new ProjectScanner(scanOptions()).scan(root());
+            return new UpgradePlanner(catalog).plan(scan, new PlanPolicy(targetVersion, allowPrerelease, alignAll, targetFramework));
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    private MigrationOutcome editProjectFiles(UpgradePlan plan) throws MojoExecutionException, MojoFailureException {
+        try {
+            return new Migration(root()).run(plan, alignAll, targetFramework, dryRun);
+        } catch (MigrationRefusedException | WriteRefusedException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    private void report(MigrationOutcome outcome) throws MojoExecutionException {
+        if (outcome.alreadyAtTarget()) {
+            getLog().info("Already at " + outcome.target() + ": nothing to change.");
+            return;
+        }
+        if (dryRun) {
+            Path patch = outputDirectory.toPath().resolve(PATCH_FILE);
+            try {
+                Files.createDirectories(patch.getParent());
+                Files.write(patch, outcome.patch());
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot write " + patch + ": " + e.getMessage(), e);
+            }
+            getLog().info("Dry run: nothing written. Moving to " + outcome.target() + " would change:");
+            for (String line : outcome.patchText().split("\n", -1)) {
+                if (!line.isEmpty()) {
+                    getLog().info(line.replace("\r", ""));
+                }
+            }
+            getLog().info("Patch written to " + patch);
+        } else {
+            for (String file : outcome.changedFiles()) {
+                getLog().info("Updated " + file);
+            }
+            getLog().info("Moved Duende IdentityServer to " + outcome.target() + " in " + outcome.changedFiles().size()
+                    + (outcome.changedFiles().size() == 1 ? " file." : " files."));
+        }
+        for (String note : outcome.notes()) {
+            getLog().warn(note);
+        }
+    }
+
+    /**
+     * Extension point for the Liquibase half of {@code migrate}: runs after the project-file edits are
+     * computed and (unless a dry run) written, with the same plan. It writes nothing yet; the changelog
+     * emission lands here.
+     */
+    protected void writeChangelogs(UpgradePlan plan) throws MojoExecutionException {
+        // Intentionally empty until the changelog step is wired in.
+    }
+}
