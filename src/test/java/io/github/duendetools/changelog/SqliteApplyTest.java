@@ -19,6 +19,8 @@ class SqliteApplyTest {
 
     @Test
     void grantsSurviveTheKeyChangeAndRollback() throws Exception {
+        // The build points java.io.tmpdir at target/tmp; sqlite-jdbc unpacks its native library there.
+        java.nio.file.Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         String url = "jdbc:sqlite:" + dir.resolve("ids.db");
         new ChangelogGenerator().baseline("6.0", ChangelogOptions.defaults(dir.resolve("base")));
         new ChangelogGenerator().generate("6.0", "8.0", ChangelogOptions.defaults(dir.resolve("steps")));
