@@ -33,6 +33,7 @@ final class TestDatabase implements AutoCloseable {
     private final String url;
     private final Path sqliteFile;
     private final Connection keepAlive;
+    private final java.util.List<String> extraDatabases = new java.util.ArrayList<>();
 
     private TestDatabase(Engine engine, String name, String url, Path sqliteFile) throws SQLException {
         this.engine = engine;
@@ -85,6 +86,32 @@ final class TestDatabase implements AutoCloseable {
         };
     }
 
+    /**
+     * Creates a namespace for a custom default schema and gives its name: a schema on PostgreSQL and H2, a second
+     * database on MariaDB (where schema and database are one thing), dropped with this one. SQLite has none: null.
+     */
+    String namespaceFor(String schema) {
+        try {
+            switch (engine) {
+                case POSTGRESQL, H2 -> {
+                    execute("CREATE SCHEMA \"" + schema + "\"");
+                    return schema;
+                }
+                case MARIADB -> {
+                    String database = name + "_" + schema;
+                    admin(MARIADB_ADMIN_URL, "root", "CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
+                    extraDatabases.add(database);
+                    return database;
+                }
+                default -> {
+                    return null;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create schema " + schema + " in " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     Connection connect() throws SQLException {
         return switch (engine) {
             case H2, SQLITE -> {
@@ -120,7 +147,12 @@ final class TestDatabase implements AutoCloseable {
             }
             case SQLITE -> Files.deleteIfExists(sqliteFile);
             case POSTGRESQL -> admin(POSTGRES_ADMIN_URL, "postgres", "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            case MARIADB -> admin(MARIADB_ADMIN_URL, "root", "DROP DATABASE IF EXISTS " + name);
+            case MARIADB -> {
+                for (String database : extraDatabases) {
+                    admin(MARIADB_ADMIN_URL, "root", "DROP DATABASE IF EXISTS " + database);
+                }
+                admin(MARIADB_ADMIN_URL, "root", "DROP DATABASE IF EXISTS " + name);
+            }
         }
     }
 
