@@ -69,9 +69,16 @@ final class PostgresGrants implements GrantsEngine {
                 BenchConfig.string("bench.pg.user", "postgres"), System.getProperty("bench.pg.password", ""));
     }
 
+    /** Each run works on a file-level copy of the master database, which is far faster than re-loading. */
+    private static final String RUN_DATABASE = DATABASE + "_run";
+
     @Override
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(baseUrl + DATABASE,
+        return connect(RUN_DATABASE);
+    }
+
+    private Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(baseUrl + database,
                 BenchConfig.string("bench.pg.user", "postgres"), System.getProperty("bench.pg.password", ""));
     }
 
@@ -88,11 +95,29 @@ final class PostgresGrants implements GrantsEngine {
 
     @Override
     public void dropDatabase(Connection admin) throws SQLException {
-        execute(admin, "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+        execute(admin, "DROP DATABASE IF EXISTS " + RUN_DATABASE + " WITH (FORCE)",
+                "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
     }
 
     @Override
-    public void loadTemplate(Connection connection, int rows) throws SQLException {
+    public void load(int rows) throws SQLException {
+        try (Connection connection = connect(DATABASE)) {
+            loadTemplate(connection, rows);
+            resetToSixZero(connection);
+            execute(connection, "DROP TABLE bench_template");
+        }
+    }
+
+    @Override
+    public void reset(Connection admin) throws SQLException {
+        execute(admin, "DROP DATABASE IF EXISTS " + RUN_DATABASE + " WITH (FORCE)",
+                "CREATE DATABASE " + RUN_DATABASE + " TEMPLATE " + DATABASE + " STRATEGY FILE_COPY");
+        try (Connection connection = connect()) {
+            execute(connection, "CHECKPOINT");
+        }
+    }
+
+    private void loadTemplate(Connection connection, int rows) throws SQLException {
         execute(connection, "DROP TABLE IF EXISTS bench_template",
                 TABLE_60.replace("\"PersistedGrants\"", "bench_template").replace("CONSTRAINT \"PK_PersistedGrants\" ", ""),
                 "ALTER TABLE bench_template DROP CONSTRAINT IF EXISTS bench_template_pkey");
@@ -116,12 +141,8 @@ final class PostgresGrants implements GrantsEngine {
         execute(connection, "VACUUM ANALYZE bench_template");
     }
 
-    @Override
-    public void resetToSixZero(Connection connection) throws SQLException {
-        execute(connection, "DROP TABLE IF EXISTS \"PersistedGrants\"", "DROP TABLE IF EXISTS \"PersistedGrants_floor\"",
-                "DROP TABLE IF EXISTS \"ServerSideSessions\"", "DROP SEQUENCE IF EXISTS \"PersistedGrants_backfill\"",
-                "DROP TABLE IF EXISTS databasechangelog", "DROP TABLE IF EXISTS databasechangeloglock",
-                TABLE_60,
+    private void resetToSixZero(Connection connection) throws SQLException {
+        execute(connection, TABLE_60,
                 "INSERT INTO \"PersistedGrants\" (" + COLUMNS + ") SELECT " + COLUMNS + " FROM bench_template");
         execute(connection, SECONDARY_INDEXES);
         execute(connection, "VACUUM ANALYZE \"PersistedGrants\"", "CHECKPOINT");
