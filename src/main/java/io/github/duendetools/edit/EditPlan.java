@@ -1,0 +1,32 @@
+package io.github.duendetools.edit;
+
+import java.util.List;
+
+/**
+ * What a migration would change in the project files.
+ *
+ * @param target    the version declarations move to
+ * @param files     the edits per file, sorted by file
+ * @param refusals  declarations that cannot be moved, each "location: package: why"; any refusal means nothing is written
+ * @param notes     what the user must do besides (regenerate lock files), sorted
+ */
+public record EditPlan(String target, List<FileEdits> files, List<String> refusals, List<String> notes) {
+    public EditPlan {
+        files = List.copyOf(files);
+        refusals = List.copyOf(refusals);
+        notes = List.copyOf(notes);
+    }
+
+    public boolean refused() {
+        return !refusals.isEmpty();
+    }
+
+    /** True when every declaration in scope already says the target: a second run changes nothing. */
+    public boolean alreadyAtTarget() {
+        return files.isEmpty() && refusals.isEmpty();
+    }
+
+    public int editCount() {
+        return files.stream().mapToInt(f -> f.edits().size()).sum();
+    }
+}
