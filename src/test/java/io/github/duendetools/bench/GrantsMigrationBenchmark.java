@@ -38,7 +38,7 @@ class GrantsMigrationBenchmark {
             engine.createDatabase(admin);
             try {
                 List<GrantsVariant> variants = new ArrayList<>();
-                //CHANGELOG
+                variants.add(ChangelogVariant.forEngine(engine));
                 variants.addAll(engine.variants());
                 long start = System.nanoTime();
                 engine.load(rows);
@@ -60,11 +60,11 @@ class GrantsMigrationBenchmark {
             throws Exception {
         engine.reset(admin);
         try (Connection connection = engine.connect()) {
-            measure(engine, connection, variant, run, results);
+            measureFresh(engine, connection, variant, run, results);
         }
     }
 
-    private void measure(GrantsEngine engine, Connection connection, GrantsVariant variant, int run, CsvTable results)
+    private void measureFresh(GrantsEngine engine, Connection connection, GrantsVariant variant, int run, CsvTable results)
             throws Exception {
         long before = engine.count(connection, "SELECT count(*) FROM " + quote(engine, "PersistedGrants"));
         tableMegabytes = tableMegabytes(engine, connection);
