@@ -101,6 +101,8 @@ class GrantsMigrationBenchmark {
                 before, after, outcome);
         results.add(engine.id(), variant.id(), run, (end - start) / 1e9, read.blockedSeconds(), read.longestSeconds(),
                 write.blockedSeconds(), write.longestSeconds(), before, after, outcome);
+        // Written after every measurement, so that an interrupted long run still leaves its figures.
+        results.write(BenchConfig.outputDir().resolve("grants.csv"));
     }
 
     private static double tableMegabytes(GrantsEngine engine, Connection connection) throws Exception {
