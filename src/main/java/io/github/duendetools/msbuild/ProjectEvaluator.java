@@ -79,6 +79,10 @@ final class ProjectEvaluator {
             if (targetFramework != null) {
                 builtIn("TargetFramework", targetFramework);
             }
+            // Set on the command line (Debug, Release, ...), so nothing in the files decides it.
+            properties.put("configuration", new PropertyValue("Configuration", "", null, null,
+                    "$(Configuration) is chosen when the build runs", null));
+            fixed.add("configuration");
         }
 
         private void builtIn(String name, String value) {
