@@ -70,26 +70,23 @@ public class MigrateMojo extends AbstractDuendeMojo {
     }
 
     private void report(MigrationOutcome outcome) throws MojoExecutionException {
-        if (outcome.alreadyAtTarget()) {
-            getLog().info("Already at " + outcome.target() + ": nothing to change.");
-            return;
-        }
         if (dryRun) {
-            Path patch = outputDirectory.toPath().resolve(PATCH_FILE);
-            try {
-                Files.createDirectories(patch.getParent());
-                Files.write(patch, outcome.patch());
-            } catch (IOException e) {
-                throw new MojoExecutionException("cannot write " + patch + ": " + e.getMessage(), e);
-            }
-            getLog().info("Dry run: nothing written. Moving to " + outcome.target() + " would change:");
-            for (String line : outcome.patchText().split("\n", -1)) {
-                if (!line.isEmpty()) {
+            // Written even when empty, so a patch left by an earlier run is never mistaken for this one.
+            Path patch = writePatch(outcome.patch());
+            getLog().info("Dry run: nothing written.");
+            if (!outcome.alreadyAtTarget()) {
+                getLog().info("Moving to " + outcome.target() + " would change:");
+                for (String line : outcome.patchText().split("\n")) {
                     getLog().info(line.replace("\r", ""));
                 }
             }
             getLog().info("Patch written to " + patch);
-        } else {
+        }
+        if (outcome.alreadyAtTarget()) {
+            getLog().info("Already at " + outcome.target() + ": nothing to change.");
+            return;
+        }
+        if (!dryRun) {
             for (String file : outcome.changedFiles()) {
                 getLog().info("Updated " + file);
             }
@@ -99,6 +96,17 @@ public class MigrateMojo extends AbstractDuendeMojo {
         for (String note : outcome.notes()) {
             getLog().warn(note);
         }
+    }
+
+    private Path writePatch(byte[] bytes) throws MojoExecutionException {
+        Path patch = outputDirectory.toPath().resolve(PATCH_FILE);
+        try {
+            Files.createDirectories(patch.getParent());
+            Files.write(patch, bytes);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + patch + ": " + e.getMessage(), e);
+        }
+        return patch;
     }
 
     /**
