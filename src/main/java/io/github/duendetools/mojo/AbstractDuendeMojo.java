@@ -60,6 +60,13 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
     @Parameter(property = "duende.failOnUnsupported", defaultValue = "true")
     protected boolean failOnUnsupported;
 
+    /**
+     * Folder of the emitted Liquibase changelogs. {@code migrate} writes there; {@code check-upgrade}
+     * reads which schema steps it already covers.
+     */
+    @Parameter(property = "duende.changelogDirectory", defaultValue = "${basedir}/src/main/resources/db/changelog/duende")
+    protected File changelogDirectory;
+
     /** Where reports and previews go. */
     @Parameter(property = "duende.outputDirectory", defaultValue = "${project.build.directory}/duende")
     protected File outputDirectory;

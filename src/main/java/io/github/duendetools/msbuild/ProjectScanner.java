@@ -35,7 +35,7 @@ public final class ProjectScanner {
         ProjectEvaluator evaluator = new ProjectEvaluator(files, packages);
         ReferenceResolver resolver = new ReferenceResolver();
         LockedVersions locked = new LockedVersions(packages);
-        LockFileReader lockReader = new LockFileReader(reader);
+        LockFileReader lockReader = new LockFileReader();
         PackagesConfigReader packagesConfig = new PackagesConfigReader(packages);
 
         List<DuendeReference> references = new ArrayList<>();
@@ -50,7 +50,7 @@ public final class ProjectScanner {
             if (hasLock) {
                 files.requireInsideRoot(lockPath);
                 lockText = reader.readText(lockPath);
-                lock = lockReader.read(lockPath);
+                lock = lockReader.read(lockText);
             }
             List<String> evaluated = TargetFrameworks.multiTargeting(outer) ? frameworks
                     : frameworks.isEmpty() ? java.util.Collections.singletonList(null) : List.of(frameworks.get(0));

@@ -1,0 +1,132 @@
+package io.github.duendetools.changelog;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns the operations of one store's step (or a whole generation, for a baseline) into changesets. */
+final class ChangeSetPlanner {
+
+    static final String AUTHOR = "duende-maven-plugin";
+    private static final String ALREADY_APPLIED = "already applied (EF Core migrated this database)";
+
+    private final Store store;
+    private final NameMapper names;
+    private final Map<Dialect, DdlRenderer> renderers = new EnumMap<>(Dialect.class);
+    private final PreconditionWriter preconditions;
+
+    ChangeSetPlanner(Store store, NameMapper names, boolean postgresLegacyTimestamps) {
+        this.store = store;
+        this.names = names;
+        for (Dialect d : Dialect.values()) {
+            renderers.put(d, new DdlRenderer(d, new TypeMapper(d, postgresLegacyTimestamps), names));
+        }
+        this.preconditions = new PreconditionWriter(names);
+    }
+
+    /** Changesets of one step, given the store's tables before it. */
+    List<ChangeSetSpec> step(SchemaStep step, SchemaState before) {
+        List<ChangeSetSpec> out = new ArrayList<>();
+        SchemaState state = before;
+        for (Operation op : step.operations(store)) {
+            out.addAll(changeSets(step.to(), op, state));
+            state = state.apply(op);
+        }
+        return out;
+    }
+
+    /** Changesets that create every table of a generation in an empty database. */
+    List<ChangeSetSpec> baseline(String generation, SchemaState state) {
+        List<ChangeSetSpec> out = new ArrayList<>();
+        SchemaState built = new SchemaState(List.of());
+        for (Table table : state.tables()) {
+            for (Operation op : creation(table)) {
+                out.addAll(changeSets(generation, op, built, "baseline-"));
+                built = built.apply(op);
+            }
+        }
+        return out;
+    }
+
+    /** A table's creation as EF orders it: the table with its keys, then each index. */
+    static List<Operation> creation(Table table) {
+        List<Operation> ops = new ArrayList<>();
+        ops.add(new Operation.CreateTable(table.withoutIndexes()));
+        table.indexes().forEach(i -> ops.add(new Operation.CreateIndex(table.name(), i)));
+        return ops;
+    }
+
+    private List<ChangeSetSpec> changeSets(String generation, Operation op, SchemaState state) {
+        if (op instanceof Operation.CreateTable c && !c.definition().indexes().isEmpty()) {
+            List<ChangeSetSpec> out = new ArrayList<>();
+            SchemaState s = state;
+            for (Operation part : creation(c.definition())) {
+                out.addAll(changeSets(generation, part, s, ""));
+                s = s.apply(part);
+            }
+            return out;
+        }
+        return changeSets(generation, op, state, "");
+    }
+
+    private List<ChangeSetSpec> changeSets(String generation, Operation op, SchemaState state, String idPrefix) {
+        Table before = op instanceof Operation.CreateTable ? null : state.table(op.table());
+        Map<Dialect, List<String>> forward = new EnumMap<>(Dialect.class);
+        Map<Dialect, List<String>> rollback = new EnumMap<>(Dialect.class);
+        for (Dialect d : Dialect.values()) {
+            forward.put(d, renderers.get(d).forward(op, before));
+            rollback.put(d, renderers.get(d).rollback(op, before));
+        }
+        String id = "duende-" + generation + "-" + store.id() + "-" + idPrefix + op.slug();
+        String label = "duende-" + generation;
+        String onFail = "MARK_RAN";
+        String message = ALREADY_APPLIED;
+        String pre;
+        String comment;
+        String table = names.table(op.table());
+        if (op instanceof Operation.CreateTable c) {
+            pre = PreconditionWriter.not(preconditions.tableExists(op.table()));
+            comment = "Create table " + table + " (Duende " + generation + ").";
+        } else if (op instanceof Operation.AddColumn a) {
+            pre = PreconditionWriter.not(preconditions.columnExists(op.table(), a.column().name()));
+            comment = "Add " + table + "." + a.column().name() + " (" + describe(a.column()) + ", Duende " + generation + ")"
+                    + (a.column().defaultValue() != null ? "; existing rows get the default EF gives them." : ".");
+        } else if (op instanceof Operation.CreateIndex i) {
+            pre = PreconditionWriter.not(preconditions.indexExists(op.table(), i.index().columns()));
+            comment = "Create " + (i.index().unique() ? "unique " : "") + "index "
+                    + names.index(op.table(), i.index().columns()) + " (Duende " + generation + ").";
+        } else if (op instanceof Operation.DropIndex i) {
+            pre = preconditions.indexExists(op.table(), i.index().columns());
+            comment = "Drop index " + names.index(op.table(), i.index().columns())
+                    + ", replaced by a unique index that leads with the same column (Duende " + generation + ").";
+        } else if (op instanceof Operation.ShrinkColumn s) {
+            onFail = "HALT";
+            // No onFailMessage: Liquibase would print it instead of the guard's own message with the count.
+            message = null;
+            pre = preconditions.tableExists(op.table()) + preconditions.lengthGuard(op.table(), s.column(), s.to().length());
+            comment = "Shorten " + table + "." + s.column() + " to " + s.to().length() + " characters (Duende "
+                    + generation + "); halts, with the number of longer values, instead of truncating them.";
+        } else if (op instanceof Operation.MoveKeyToIdentity m) {
+            pre = PreconditionWriter.not(preconditions.columnExists(op.table(), m.column().name()));
+            comment = "Move the primary key of " + table + " from " + m.oldKey() + " to a new identity column "
+                    + m.column().name() + " that numbers existing rows; " + m.oldKey() + " becomes nullable (Duende "
+                    + generation + ").";
+        } else if (op instanceof Operation.WidenIdentity w) {
+            onFail = "HALT";
+            message = "table " + table + " is missing";
+            pre = preconditions.tableExists(op.table());
+            comment = "Widen " + table + "." + w.column() + " to a 64-bit identity, keeping its primary key (Duende "
+                    + generation + "); harmless when EF already did it.";
+        } else {
+            throw new IllegalArgumentException("unsupported operation " + op);
+        }
+        return List.of(new ChangeSetSpec(id, label, comment, onFail, message, pre, forward, rollback));
+    }
+
+    private static String describe(Column c) {
+        LogicalType t = c.type();
+        String type = t.kind() == LogicalType.Kind.STRING ? "string(" + t.length() + ")" : t.kind().name().toLowerCase();
+        return type + (c.nullable() ? " NULL" : " NOT NULL");
+    }
+}

@@ -1,0 +1,13 @@
+package io.github.duendetools.changelog;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One changeset to write: its id, label, comment, preconditions (an XML fragment inside
+ * {@code <preConditions>}) and, per dialect, the statements forward and for rollback.
+ */
+public record ChangeSetSpec(String id, String label, String comment, String onFail, String onFailMessage,
+                            String preconditions, Map<Dialect, List<String>> forward,
+                            Map<Dialect, List<String>> rollback) {
+}

@@ -1,0 +1,112 @@
+package io.github.duendetools.changelog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+import io.github.duendetools.InputException;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Which schema generation the existing changelogs reach, per store, read from the store masters' includes with a
+ * plain SAX parser (no Liquibase class is loaded: check-upgrade uses this). Reads two small files.
+ */
+public final class ChangelogCoverage {
+
+    private static final Pattern STEP = Pattern.compile("(?:.*/)?(?:[0-9.]+-to-|baseline-)([0-9]+(?:\\.[0-9]+)*)\\.xml");
+
+    private final Map<Store, List<String>> includes;
+
+    private ChangelogCoverage(Map<Store, List<String>> includes) {
+        this.includes = includes;
+    }
+
+    public static ChangelogCoverage read(Path directory) throws InputException {
+        Map<Store, List<String>> includes = new EnumMap<>(Store.class);
+        for (Store store : Store.values()) {
+            Path master = directory.resolve(masterFileName(store));
+            includes.put(store, Files.isRegularFile(master) ? includes(master) : List.of());
+        }
+        return new ChangelogCoverage(includes);
+    }
+
+    public static String masterFileName(Store store) {
+        return "duende-" + store.id() + ".xml";
+    }
+
+    /** Highest generation reached by the store's includes, empty when the store has no changelog yet. */
+    public Optional<String> generation(Store store) {
+        return includes.get(store).stream().map(ChangelogCoverage::reached).flatMap(Optional::stream)
+                .max(ChangelogCoverage::compareGenerations);
+    }
+
+    /** Include paths of the store's master, in file order. */
+    public List<String> includes(Store store) {
+        return includes.get(store);
+    }
+
+    static Optional<String> reached(String include) {
+        Matcher m = STEP.matcher(include);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    static int compareGenerations(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int c = Integer.compare(i < x.length ? Integer.parseInt(x[i]) : 0, i < y.length ? Integer.parseInt(y[i]) : 0);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    static Comparator<String> byGeneration() {
+        return ChangelogCoverage::compareGenerations;
+    }
+
+    private static List<String> includes(Path master) throws InputException {
+        List<String> found = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(master)) {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            SAXParser parser = factory.newSAXParser();
+            parser.parse(in, new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String local, String qName, Attributes atts) {
+                    if ("include".equals(local)) {
+                        String file = atts.getValue("file");
+                        if (file != null) {
+                            found.add(file);
+                        }
+                    }
+                }
+            });
+        } catch (SAXParseException e) {
+            throw new InputException(master, e.getLineNumber(), "not a readable changelog: " + e.getMessage());
+        } catch (SAXException | ParserConfigurationException e) {
+            throw new InputException(master, 0, "not a readable changelog: " + e.getMessage());
+        } catch (IOException e) {
+            throw new InputException(master, 0, "cannot read: " + e.getMessage());
+        }
+        return found;
+    }
+}

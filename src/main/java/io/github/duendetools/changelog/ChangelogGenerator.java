@@ -1,0 +1,153 @@
+package io.github.duendetools.changelog;
+
+import io.github.duendetools.InputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes Liquibase changelogs for Duende schema steps: one file per step and store, a master per store and one
+ * master including both. Step files that already exist are never rewritten (a released changeset never changes);
+ * masters gain includes. The only class of the plugin (with {@link SqlPreviewWriter}) that may use Liquibase.
+ */
+public final class ChangelogGenerator {
+
+    public static final String ROOT_MASTER = "duende-changelog.xml";
+
+    private final SchemaCatalog catalog;
+
+    public ChangelogGenerator() {
+        this(SchemaCatalog.load());
+    }
+
+    public ChangelogGenerator(SchemaCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public SchemaCatalog catalog() {
+        return catalog;
+    }
+
+    /** Step files for every schema step after {@code fromGeneration} up to {@code toGeneration}, both stores. */
+    public ChangelogResult generate(String fromGeneration, String toGeneration, ChangelogOptions options)
+            throws IOException, InputException {
+        if (catalog.order(fromGeneration) > catalog.order(toGeneration)) {
+            throw new IllegalArgumentException("cannot go back from schema " + fromGeneration + " to " + toGeneration);
+        }
+        Output out = new Output(options.directory());
+        List<String> emitted = new ArrayList<>();
+        List<String> noChange = new ArrayList<>();
+        for (Store store : Store.values()) {
+            ChangeSetPlanner planner = planner(store, options);
+            SchemaState state = catalog.stateAt(store, fromGeneration);
+            List<String> includes = new ArrayList<>();
+            for (SchemaStep step : catalog.steps(fromGeneration, toGeneration)) {
+                String file = store.id() + "/" + step.name() + ".xml";
+                String xml = ChangelogXmlWriter.changelog(planner.step(step, state), "duende-" + step.to(),
+                        tag(step.to(), store));
+                out.writeOnce(file, xml);
+                includes.add(file);
+                (step.operations(store).isEmpty() ? noChange : emitted).add(store.id() + " " + step.name());
+                for (Operation op : step.operations(store)) {
+                    state = state.apply(op);
+                }
+            }
+            out.updateMaster(store, includes);
+        }
+        out.writeRoot();
+        SqlPreviewWriter.write(options, out.written, out.kept);
+        return new ChangelogResult(out.written, out.kept, emitted, noChange);
+    }
+
+    /** The full schema of a generation, for an empty database, as {@code <store>/baseline-<generation>.xml}. */
+    public ChangelogResult baseline(String generation, ChangelogOptions options) throws IOException, InputException {
+        catalog.order(generation);
+        Output out = new Output(options.directory());
+        List<String> emitted = new ArrayList<>();
+        for (Store store : Store.values()) {
+            String file = store.id() + "/baseline-" + generation + ".xml";
+            List<ChangeSetSpec> changeSets = planner(store, options).baseline(generation, catalog.stateAt(store, generation));
+            out.writeOnce(file, ChangelogXmlWriter.changelog(changeSets, "duende-" + generation, tag(generation, store)));
+            out.updateMaster(store, List.of(file));
+            emitted.add(store.id() + " baseline-" + generation);
+        }
+        out.writeRoot();
+        SqlPreviewWriter.write(options, out.written, out.kept);
+        return new ChangelogResult(out.written, out.kept, emitted, List.of());
+    }
+
+    /** Tag set when a store reaches a generation, for {@code liquibase rollback --tag}. */
+    public static String tag(String generation, Store store) {
+        return "duende-" + generation + "-" + store.id();
+    }
+
+    private static ChangeSetPlanner planner(Store store, ChangelogOptions options) {
+        return new ChangeSetPlanner(store, new NameMapper(options.tableNames(), options.schema(store)),
+                options.postgresLegacyTimestamps());
+    }
+
+    /** Collects what was written and what was left alone, and keeps masters in generation order. */
+    private static final class Output {
+        private final Path dir;
+        private final List<Path> written = new ArrayList<>();
+        private final List<Path> kept = new ArrayList<>();
+
+        Output(Path dir) {
+            this.dir = dir;
+        }
+
+        void writeOnce(String relative, String content) throws IOException {
+            Path file = dir.resolve(relative);
+            if (Files.exists(file)) {
+                kept.add(file);
+                return;
+            }
+            write(file, content);
+        }
+
+        void updateMaster(Store store, List<String> newIncludes) throws IOException, InputException {
+            Set<String> all = new LinkedHashSet<>(ChangelogCoverage.read(dir).includes(store));
+            all.addAll(newIncludes);
+            List<String> known = new ArrayList<>();
+            List<String> foreign = new ArrayList<>();
+            for (String include : all) {
+                (ChangelogCoverage.reached(include).isPresent() ? known : foreign).add(include);
+            }
+            // Generation reached first; at the same generation a baseline comes before a step into it.
+            known.sort(Comparator.comparing((String i) -> ChangelogCoverage.reached(i).orElseThrow(),
+                    ChangelogCoverage.byGeneration()).thenComparing(i -> !i.contains("baseline-")));
+            known.addAll(foreign);
+            replaceIfChanged(dir.resolve(ChangelogCoverage.masterFileName(store)), ChangelogXmlWriter.master(known));
+        }
+
+        void writeRoot() throws IOException {
+            replaceIfChanged(dir.resolve(ROOT_MASTER), ChangelogXmlWriter.master(List.of(
+                    ChangelogCoverage.masterFileName(Store.CONFIGURATION),
+                    ChangelogCoverage.masterFileName(Store.OPERATIONAL))));
+        }
+
+        private void replaceIfChanged(Path file, String content) throws IOException {
+            if (Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).equals(content)) {
+                kept.add(file);
+                return;
+            }
+            write(file, content);
+        }
+
+        private void write(Path file, String content) throws IOException {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), ".duende-", ".tmp");
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            written.add(file);
+        }
+    }
+
+}

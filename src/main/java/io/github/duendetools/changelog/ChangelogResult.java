@@ -1,0 +1,19 @@
+package io.github.duendetools.changelog;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a generation run did: files written (new or changed, sorted), files left as they were because they already
+ * existed, the store steps emitted (e.g. {@code operational 6.0-to-6.1}) and the store steps that carry no schema
+ * change (emitted as a tag only, named so the report can say so).
+ */
+public record ChangelogResult(List<Path> filesWritten, List<Path> filesKept, List<String> stepsEmitted,
+                              List<String> stepsWithoutSchemaChange) {
+    public ChangelogResult {
+        filesWritten = List.copyOf(filesWritten);
+        filesKept = List.copyOf(filesKept);
+        stepsEmitted = List.copyOf(stepsEmitted);
+        stepsWithoutSchemaChange = List.copyOf(stepsWithoutSchemaChange);
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.duendetools.changelog;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes changelog XML by hand so that the output is byte-stable: fixed attribute order, four-space indent,
+ * LF line ends, trailing newline, no timestamps.
+ */
+final class ChangelogXmlWriter {
+
+    private static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<databaseChangeLog\n"
+            + "        xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\"\n"
+            + "        xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+            + "        xsi:schemaLocation=\"http://www.liquibase.org/xml/ns/dbchangelog"
+            + " http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd\">\n";
+    private static final String FOOTER = "</databaseChangeLog>\n";
+
+    private ChangelogXmlWriter() {
+    }
+
+    static String changelog(List<ChangeSetSpec> changeSets, String label, String tag) {
+        StringBuilder sb = new StringBuilder(HEADER);
+        for (ChangeSetSpec cs : changeSets) {
+            changeSet(sb, cs);
+        }
+        sb.append('\n');
+        sb.append("    <changeSet id=\"").append(Xml.attr(tag)).append("-tag\" author=\"").append(ChangeSetPlanner.AUTHOR)
+                .append("\" labels=\"").append(Xml.attr(label)).append("\">\n");
+        sb.append("        <tagDatabase tag=\"").append(Xml.attr(tag)).append("\"/>\n");
+        sb.append("    </changeSet>\n");
+        return sb.append(FOOTER).toString();
+    }
+
+    static String master(List<String> includes) {
+        StringBuilder sb = new StringBuilder(HEADER);
+        for (String include : includes) {
+            sb.append("    <include file=\"").append(Xml.attr(include)).append("\" relativeToChangelogFile=\"true\"/>\n");
+        }
+        return sb.append(FOOTER).toString();
+    }
+
+    private static void changeSet(StringBuilder sb, ChangeSetSpec cs) {
+        sb.append('\n');
+        sb.append("    <changeSet id=\"").append(Xml.attr(cs.id())).append("\" author=\"").append(ChangeSetPlanner.AUTHOR)
+                .append("\" labels=\"").append(Xml.attr(cs.label()))
+                .append("\" objectQuotingStrategy=\"QUOTE_ALL_OBJECTS\">\n");
+        sb.append("        <preConditions onFail=\"").append(cs.onFail()).append('"');
+        if (cs.onFailMessage() != null) {
+            sb.append(" onFailMessage=\"").append(Xml.attr(cs.onFailMessage())).append('"');
+        }
+        sb.append(">\n");
+        sb.append("            ").append(cs.preconditions()).append('\n');
+        sb.append("        </preConditions>\n");
+        sb.append("        <comment>").append(Xml.text(cs.comment())).append("</comment>\n");
+        statements(sb, cs.forward(), "        ");
+        sb.append("        <rollback>\n");
+        statements(sb, cs.rollback(), "            ");
+        sb.append("        </rollback>\n");
+        sb.append("    </changeSet>\n");
+    }
+
+    /** One {@code <sql>} per statement, so no dialect's splitter ever cuts a statement (SQL Server batches). */
+    private static void statements(StringBuilder sb, Map<Dialect, List<String>> byDialect, String indent) {
+        for (Dialect d : Dialect.values()) {
+            for (String statement : byDialect.getOrDefault(d, List.of())) {
+                sb.append(indent).append("<sql dbms=\"").append(d.dbms()).append("\" splitStatements=\"false\">")
+                        .append(Xml.text(statement)).append("</sql>\n");
+            }
+        }
+    }
+}

@@ -1,0 +1,290 @@
+package io.github.duendetools.changelog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Renders the SQL statements of one operation, and of its rollback, for one dialect. */
+public final class DdlRenderer {
+
+    private final Dialect d;
+    private final TypeMapper types;
+    private final NameMapper names;
+
+    public DdlRenderer(Dialect dialect, TypeMapper types, NameMapper names) {
+        this.d = dialect;
+        this.types = types;
+        this.names = names;
+    }
+
+    /** Forward statements; {@code before} is the table before the change (null for a new table). */
+    public List<String> forward(Operation op, Table before) {
+        if (op instanceof Operation.CreateTable c) {
+            return List.of(createTable(c.definition()));
+        } else if (op instanceof Operation.AddColumn a) {
+            return List.of(addColumn(a.table(), a.column()));
+        } else if (op instanceof Operation.CreateIndex i) {
+            return List.of(createIndex(before, i.index()));
+        } else if (op instanceof Operation.DropIndex i) {
+            return dropIndex(before, i.index());
+        } else if (op instanceof Operation.ShrinkColumn s) {
+            return alterString(before, s.column(), s.to());
+        } else if (op instanceof Operation.MoveKeyToIdentity m) {
+            return moveKey(before, m);
+        } else if (op instanceof Operation.WidenIdentity w) {
+            return widen(before, w.column(), w.to());
+        }
+        throw new IllegalArgumentException("unsupported operation " + op);
+    }
+
+    public List<String> rollback(Operation op, Table before) {
+        if (op instanceof Operation.CreateTable c) {
+            return List.of("DROP TABLE " + names.qualified(c.table(), d));
+        } else if (op instanceof Operation.AddColumn a) {
+            return dropColumn(a.table(), a.column().name());
+        } else if (op instanceof Operation.CreateIndex i) {
+            return dropIndex(before, i.index());
+        } else if (op instanceof Operation.DropIndex i) {
+            return List.of(createIndex(before, i.index()));
+        } else if (op instanceof Operation.ShrinkColumn s) {
+            return alterString(before, s.column(), s.from());
+        } else if (op instanceof Operation.MoveKeyToIdentity m) {
+            return restoreKey(before, m);
+        } else if (op instanceof Operation.WidenIdentity w) {
+            return widen(before, w.column(), w.from());
+        }
+        throw new IllegalArgumentException("unsupported operation " + op);
+    }
+
+    String createTable(Table t) {
+        List<String> parts = new ArrayList<>();
+        boolean inlineKey = d == Dialect.SQLITE && t.primaryKey().size() == 1;
+        for (Column c : t.columns()) {
+            String def = types.columnDefinition(c);
+            if (inlineKey && t.primaryKey().get(0).equals(c.name())) {
+                // SQLite only honours AUTOINCREMENT on an inline INTEGER PRIMARY KEY, which is how EF writes it.
+                def += " CONSTRAINT " + d.quote(names.primaryKey(t.name(), d)) + " PRIMARY KEY"
+                        + (c.identity() ? " AUTOINCREMENT" : "");
+            }
+            parts.add(def);
+        }
+        if (!inlineKey) {
+            parts.add("CONSTRAINT " + d.quote(names.primaryKey(t.name(), d)) + " PRIMARY KEY (" + cols(t.primaryKey()) + ")");
+        }
+        for (ForeignKey fk : t.foreignKeys()) {
+            parts.add(foreignKey(t, fk));
+        }
+        String body = String.join(",\n    ", parts);
+        String tail = d == Dialect.MYSQL ? " CHARACTER SET=utf8mb4" : "";
+        return "CREATE TABLE " + names.qualified(t.name(), d) + " (\n    " + body + "\n)" + tail;
+    }
+
+    String addColumn(String table, Column c) {
+        String def = types.columnDefinition(c);
+        String t = names.qualified(table, d);
+        return switch (d) {
+            case ORACLE -> "ALTER TABLE " + t + " ADD (" + def + ")";
+            case H2, SQLITE -> "ALTER TABLE " + t + " ADD COLUMN " + def;
+            default -> "ALTER TABLE " + t + " ADD " + def;
+        };
+    }
+
+    List<String> dropColumn(String table, String column) {
+        String t = names.qualified(table, d);
+        List<String> out = new ArrayList<>();
+        if (d == Dialect.MSSQL) {
+            out.add(dropDefaultConstraint(table, column));
+        }
+        out.add("ALTER TABLE " + t + " DROP COLUMN " + d.quote(column));
+        return out;
+    }
+
+    /** SQL Server refuses to drop a column that still has its (unnamed) default constraint; EF drops it first. */
+    private String dropDefaultConstraint(String table, String column) {
+        String target = names.qualified(table, d).replace("'", "''");
+        return "DECLARE @var sysname;\n"
+                + "SELECT @var = [d].[name] FROM [sys].[default_constraints] [d] INNER JOIN [sys].[columns] [c]"
+                + " ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]"
+                + " WHERE ([d].[parent_object_id] = OBJECT_ID(N'" + target + "') AND [c].[name] = N'"
+                + column.replace("'", "''") + "');\n"
+                + "IF @var IS NOT NULL EXEC(N'ALTER TABLE " + target.replace("'", "''")
+                + " DROP CONSTRAINT [' + @var + '];')";
+    }
+
+    String createIndex(Table table, Index index) {
+        String name = names.index(table.name(), index.columns(), d);
+        String qualifiedName = d == Dialect.ORACLE || d == Dialect.H2 ? names.qualifiedName(name, d) : d.quote(name);
+        String sql = "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + qualifiedName + " ON "
+                + names.qualified(table.name(), d) + " (" + cols(index.columns()) + ")";
+        if (d == Dialect.MSSQL && index.unique()) {
+            // EF's SQL Server provider filters unique indexes over nullable columns, so several NULLs are allowed.
+            String filter = index.columns().stream().filter(c -> table.requireColumn(c).nullable())
+                    .map(c -> d.quote(c) + " IS NOT NULL").collect(Collectors.joining(" AND "));
+            if (!filter.isEmpty()) {
+                sql += " WHERE " + filter;
+            }
+        }
+        return sql;
+    }
+
+    List<String> dropIndex(Table table, Index index) {
+        String name = names.index(table.name(), index.columns(), d);
+        String drop = switch (d) {
+            case MSSQL -> "DROP INDEX " + d.quote(name) + " ON " + names.qualified(table.name(), d);
+            case MYSQL -> "ALTER TABLE " + names.qualified(table.name(), d) + " DROP INDEX " + d.quote(name);
+            case SQLITE -> "DROP INDEX " + d.quote(name);
+            default -> "DROP INDEX " + names.qualifiedName(name, d);
+        };
+        List<ForeignKey> backed = table.foreignKeys().stream()
+                .filter(fk -> leads(index, fk))
+                // MySQL only needs help when no other index can serve the key; H2 keeps the key on the index
+                // it first bound to, even when another would do.
+                .filter(fk -> d == Dialect.H2 || table.indexes().stream()
+                        .noneMatch(other -> !other.columns().equals(index.columns()) && leads(other, fk)))
+                .toList();
+        if ((d != Dialect.H2 && d != Dialect.MYSQL) || backed.isEmpty()) {
+            return List.of(drop);
+        }
+        // Both refuse to drop the index a foreign key uses; dropping the key first and re-adding it after
+        // lets it bind to the index that remains (MySQL creates one for it when none does).
+        List<String> out = new ArrayList<>();
+        String t = names.qualified(table.name(), d);
+        String dropKeyword = d == Dialect.MYSQL ? " DROP FOREIGN KEY " : " DROP CONSTRAINT ";
+        backed.forEach(fk -> out.add("ALTER TABLE " + t + dropKeyword + d.quote(names.foreignKey(table.name(), fk, d))));
+        out.add(drop);
+        backed.forEach(fk -> out.add("ALTER TABLE " + t + " ADD " + foreignKey(table, fk)));
+        return out;
+    }
+
+    private static boolean leads(Index index, ForeignKey fk) {
+        return index.columns().size() >= fk.columns().size()
+                && index.columns().subList(0, fk.columns().size()).equals(fk.columns());
+    }
+
+    private String foreignKey(Table t, ForeignKey fk) {
+        return "CONSTRAINT " + d.quote(names.foreignKey(t.name(), fk, d)) + " FOREIGN KEY (" + cols(fk.columns())
+                + ") REFERENCES " + names.qualified(fk.references(), d) + " (" + cols(fk.referencedColumns())
+                + ") ON DELETE CASCADE";
+    }
+
+    private List<String> alterString(Table table, String column, LogicalType type) {
+        String t = names.qualified(table.name(), d);
+        Column c = table.requireColumn(column).withType(type);
+        String q = d.quote(column);
+        return switch (d) {
+            case MSSQL -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + types.columnDefinition(c));
+            case POSTGRESQL -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + q + " TYPE " + types.type(type));
+            case MYSQL -> List.of("ALTER TABLE " + t + " MODIFY " + types.columnDefinition(c));
+            case ORACLE -> List.of("ALTER TABLE " + t + " MODIFY (" + q + " " + types.type(type) + ")");
+            case H2 -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + q + " SET DATA TYPE " + types.type(type));
+            // SQLite stores every string as TEXT: the length is not part of its schema.
+            case SQLITE -> List.of();
+        };
+    }
+
+    private List<String> widen(Table table, String column, LogicalType type) {
+        String t = names.qualified(table.name(), d);
+        String q = d.quote(column);
+        String pk = d.quote(names.primaryKey(table.name(), d));
+        return switch (d) {
+            // SQL Server cannot alter a column under a primary key: drop the key, alter, re-add (Duende's docs).
+            case MSSQL -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
+                    "ALTER TABLE " + t + " ALTER COLUMN " + q + " " + types.type(type) + " NOT NULL",
+                    "ALTER TABLE " + t + " ADD CONSTRAINT " + pk + " PRIMARY KEY (" + q + ")");
+            case POSTGRESQL -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + q + " TYPE " + types.type(type));
+            case MYSQL -> List.of("ALTER TABLE " + t + " MODIFY " + q + " " + types.type(type) + " NOT NULL AUTO_INCREMENT");
+            case ORACLE -> List.of("ALTER TABLE " + t + " MODIFY (" + q + " " + types.type(type) + ")");
+            case H2 -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + q + " SET DATA TYPE " + types.type(type));
+            // int and long are both INTEGER in SQLite.
+            case SQLITE -> List.of();
+        };
+    }
+
+    private List<String> moveKey(Table before, Operation.MoveKeyToIdentity m) {
+        String t = names.qualified(before.name(), d);
+        String pk = d.quote(names.primaryKey(before.name(), d));
+        Column oldKey = before.requireColumn(m.oldKey());
+        Column id = m.column();
+        String q = d.quote(id.name());
+        String k = d.quote(oldKey.name());
+        return switch (d) {
+            case MSSQL -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
+                    "ALTER TABLE " + t + " ALTER COLUMN " + types.columnDefinition(oldKey.withNullable(true)),
+                    // IDENTITY numbers every existing row while the column is added.
+                    "ALTER TABLE " + t + " ADD " + types.columnDefinition(id),
+                    "ALTER TABLE " + t + " ADD CONSTRAINT " + pk + " PRIMARY KEY (" + q + ")");
+            // One statement, one table rewrite; the identity column numbers existing rows.
+            case POSTGRESQL -> List.of("ALTER TABLE " + t + " ADD " + types.columnDefinition(id)
+                    + ", DROP CONSTRAINT " + pk + ", ALTER COLUMN " + k + " DROP NOT NULL"
+                    + ", ADD CONSTRAINT " + pk + " PRIMARY KEY (" + q + ")");
+            // Pomelo adds Id with DEFAULT 0 and then fails with "Duplicate entry '0'"; AUTO_INCREMENT in the same
+            // statement as the new key numbers existing rows instead.
+            case MYSQL -> List.of("ALTER TABLE " + t + " DROP PRIMARY KEY, MODIFY "
+                    + types.columnDefinition(oldKey.withNullable(true)) + ", ADD " + types.columnDefinition(id)
+                    + ", ADD CONSTRAINT " + pk + " PRIMARY KEY (" + q + ")");
+            case ORACLE -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
+                    "ALTER TABLE " + t + " MODIFY (" + k + " NULL)",
+                    "ALTER TABLE " + t + " ADD (" + types.columnDefinition(id) + ")",
+                    "ALTER TABLE " + t + " ADD CONSTRAINT " + pk + " PRIMARY KEY (" + q + ")");
+            case H2 -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
+                    "ALTER TABLE " + t + " ALTER COLUMN " + k + " SET NULL",
+                    "ALTER TABLE " + t + " ADD COLUMN " + types.columnDefinition(id),
+                    "ALTER TABLE " + t + " ADD CONSTRAINT " + pk + " PRIMARY KEY (" + q + ")");
+            case SQLITE -> sqliteRebuild(before, m.apply(before));
+        };
+    }
+
+    private List<String> restoreKey(Table before, Operation.MoveKeyToIdentity m) {
+        String t = names.qualified(before.name(), d);
+        String pk = d.quote(names.primaryKey(before.name(), d));
+        Column oldKey = before.requireColumn(m.oldKey());
+        String q = d.quote(m.column().name());
+        String k = d.quote(oldKey.name());
+        return switch (d) {
+            case MSSQL -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
+                    "ALTER TABLE " + t + " DROP COLUMN " + q,
+                    "ALTER TABLE " + t + " ALTER COLUMN " + types.columnDefinition(oldKey),
+                    "ALTER TABLE " + t + " ADD CONSTRAINT " + pk + " PRIMARY KEY (" + k + ")");
+            case POSTGRESQL -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk + ", DROP COLUMN " + q
+                    + ", ALTER COLUMN " + k + " SET NOT NULL, ADD CONSTRAINT " + pk + " PRIMARY KEY (" + k + ")");
+            case MYSQL -> List.of("ALTER TABLE " + t + " DROP PRIMARY KEY, DROP COLUMN " + q + ", MODIFY "
+                    + types.columnDefinition(oldKey) + ", ADD CONSTRAINT " + pk + " PRIMARY KEY (" + k + ")");
+            case ORACLE -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
+                    "ALTER TABLE " + t + " DROP COLUMN " + q,
+                    "ALTER TABLE " + t + " MODIFY (" + k + " NOT NULL)",
+                    "ALTER TABLE " + t + " ADD CONSTRAINT " + pk + " PRIMARY KEY (" + k + ")");
+            case H2 -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
+                    "ALTER TABLE " + t + " DROP COLUMN " + q,
+                    "ALTER TABLE " + t + " ALTER COLUMN " + k + " SET NOT NULL",
+                    "ALTER TABLE " + t + " ADD CONSTRAINT " + pk + " PRIMARY KEY (" + k + ")");
+            case SQLITE -> sqliteRebuild(m.apply(before), before);
+        };
+    }
+
+    /**
+     * SQLite cannot change a primary key in place: build the target table, copy the rows, swap, re-create the
+     * indexes. Only the columns both shapes share are copied, so a new identity column numbers the old rows
+     * (copying EF's zeroed Id is what breaks EF's own rebuild).
+     */
+    List<String> sqliteRebuild(Table from, Table to) {
+        String temp = d.quote("ef_temp_" + names.table(to.name()));
+        String create = createTable(to.withoutIndexes()).replaceFirst(
+                "CREATE TABLE " + java.util.regex.Pattern.quote(names.qualified(to.name(), d)),
+                java.util.regex.Matcher.quoteReplacement("CREATE TABLE " + temp));
+        String shared = to.columns().stream().map(Column::name).filter(c -> from.column(c).isPresent())
+                .map(d::quote).collect(Collectors.joining(", "));
+        List<String> out = new ArrayList<>();
+        out.add(create);
+        out.add("INSERT INTO " + temp + " (" + shared + ")\nSELECT " + shared + " FROM " + names.qualified(from.name(), d));
+        out.add("DROP TABLE " + names.qualified(from.name(), d));
+        out.add("ALTER TABLE " + temp + " RENAME TO " + names.qualified(to.name(), d));
+        for (Index index : from.indexes()) {
+            out.add(createIndex(to, index));
+        }
+        return out;
+    }
+
+    private String cols(List<String> columns) {
+        return columns.stream().map(d::quote).collect(Collectors.joining(", "));
+    }
+}

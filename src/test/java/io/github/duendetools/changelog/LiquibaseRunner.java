@@ -1,0 +1,43 @@
+package io.github.duendetools.changelog;
+
+import java.nio.file.Path;
+import liquibase.UpdateSummaryEnum;
+import liquibase.command.CommandScope;
+import liquibase.command.core.helpers.ShowSummaryArgument;
+
+/** Test helper: Liquibase commands against a JDBC URL, quietly. */
+final class LiquibaseRunner {
+
+    private final Path dir;
+    private final String url;
+    private final String user;
+    private final String password;
+
+    LiquibaseRunner(Path dir, String url, String user, String password) {
+        this.dir = dir;
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
+    void update(String changelog) throws Exception {
+        LiquibaseScope.run(dir, () -> scope("update", changelog)
+                .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF).execute());
+    }
+
+    void rollbackToTag(String changelog, String tag) throws Exception {
+        LiquibaseScope.run(dir, () -> scope("rollback", changelog).addArgumentValue("tag", tag).execute());
+    }
+
+    private CommandScope scope(String command, String changelog) throws Exception {
+        CommandScope scope = new CommandScope(command).addArgumentValue("url", url)
+                .addArgumentValue("changelogFile", changelog);
+        if (user != null) {
+            scope.addArgumentValue("username", user);
+        }
+        if (password != null) {
+            scope.addArgumentValue("password", password);
+        }
+        return scope;
+    }
+}
