@@ -223,8 +223,9 @@ final class ProjectEvaluator {
             }
             Path path = scope.resolve(e.value());
             // Imports that are not in the repository are the SDK's or the toolchain's: not ours to read.
-            if (path != null && files.isFile(path)) {
-                importFile(path);
+            Path file = path == null ? null : files.existingFile(path);
+            if (file != null) {
+                importFile(file);
             }
         }
 

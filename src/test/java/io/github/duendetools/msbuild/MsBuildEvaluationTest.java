@@ -198,6 +198,20 @@ class MsBuildEvaluationTest {
     }
 
     @Test
+    void importPathsWrittenOnWindowsMatchFilesRegardlessOfCase() throws Exception {
+        write("build/versions.props", "<Project><PropertyGroup><DuendeVersion>7.0.2</DuendeVersion></PropertyGroup></Project>");
+        write("A/A.csproj", project("""
+                <Import Project="..\\Build\\Versions.props" />
+                <ItemGroup><PackageReference Include="Duende.IdentityServer"><Version>
+                  $(DuendeVersion)
+                </Version></PackageReference></ItemGroup>"""));
+        DuendeReference r = reference(Fixtures.scanRoot(root), "A.csproj", "net8.0", "Duende.IdentityServer");
+        assertEquals("7.0.2", r.declaredVersion());
+        assertEquals("$(DuendeVersion)", r.rawVersion(), "surrounding whitespace is not part of the version");
+        assertEquals(root.resolve("build/versions.props"), r.declaredAt().file());
+    }
+
+    @Test
     void lockFileWithoutFrameworkInProjectUsesItsOnlySection() throws Exception {
         write("A/A.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"Duende.IdentityServer\" Version=\"7.0.*\" /></ItemGroup></Project>");
         write("A/packages.lock.json", "{\"version\":1,\"dependencies\":{\"net8.0\":{\"Duende.IdentityServer\":{\"type\":\"Direct\",\"resolved\":\"7.0.3\"}}}}");
