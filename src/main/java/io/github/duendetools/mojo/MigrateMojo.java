@@ -1,16 +1,16 @@
 package io.github.duendetools.mojo;
 
 import io.github.duendetools.InputException;
-import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.edit.Migration;
 import io.github.duendetools.edit.MigrationOutcome;
 import io.github.duendetools.edit.MigrationRefusedException;
 import io.github.duendetools.edit.WriteRefusedException;
-import io.github.duendetools.msbuild.ProjectScanner;
-import io.github.duendetools.msbuild.ScanResult;
+import io.github.duendetools.plan.Finding;
 import io.github.duendetools.plan.PlanPolicy;
+import io.github.duendetools.plan.Severity;
+import io.github.duendetools.plan.UpgradeCheck;
 import io.github.duendetools.plan.UpgradePlan;
-import io.github.duendetools.plan.UpgradePlanner;
+import io.github.duendetools.report.LogReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,13 +48,24 @@ public class MigrateMojo extends AbstractDuendeMojo {
     }
 
     private UpgradePlan plan() throws MojoExecutionException {
+        UpgradePlan plan;
         try {
-            Catalog catalog = catalogFile == null ? Catalog.builtIn() : Catalog.load(catalogFile.toPath());
-            ScanResult scan = new ProjectScanner(scanOptions()).scan(root());
-            return new UpgradePlanner(catalog).plan(scan, new PlanPolicy(targetVersion, allowPrerelease, alignAll, targetFramework));
+            plan = new UpgradeCheck(scanOptions(), catalogFile == null ? null : catalogFile.toPath())
+                    .run(root(), new PlanPolicy(targetVersion, allowPrerelease, alignAll, targetFramework));
         } catch (InputException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+        LogReport log = new LogReport(plan);
+        log.references().forEach(getLog()::info);
+        log.path().forEach(getLog()::info);
+        for (Finding f : plan.findings()) {
+            if (f.severity() == Severity.WARNING) {
+                getLog().warn(log.finding(f));
+            } else if (f.severity() == Severity.INFO) {
+                getLog().info(log.finding(f));
+            }
+        }
+        return plan;
     }
 
     private MigrationOutcome editProjectFiles(UpgradePlan plan) throws MojoExecutionException, MojoFailureException {
@@ -99,7 +110,7 @@ public class MigrateMojo extends AbstractDuendeMojo {
     }
 
     private Path writePatch(byte[] bytes) throws MojoExecutionException {
-        Path patch = outputDirectory.toPath().resolve(PATCH_FILE);
+        Path patch = patchDirectory().resolve(PATCH_FILE);
         try {
             Files.createDirectories(patch.getParent());
             Files.write(patch, bytes);
@@ -107,6 +118,14 @@ public class MigrateMojo extends AbstractDuendeMojo {
             throw new MojoExecutionException("cannot write " + patch + ": " + e.getMessage(), e);
         }
         return patch;
+    }
+
+    /** Without a POM, {@code ${project.build.directory}} stays unresolved: the patch goes under the scanned root, as check-upgrade's report does. */
+    Path patchDirectory() {
+        if (outputDirectory == null || outputDirectory.getPath().contains("${")) {
+            return root().resolve("target").resolve("duende");
+        }
+        return outputDirectory.toPath().toAbsolutePath().normalize();
     }
 
     /**
