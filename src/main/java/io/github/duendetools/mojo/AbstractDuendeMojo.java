@@ -80,6 +80,14 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
         return projectRoot.toPath().toAbsolutePath().normalize();
     }
 
+    /** Without a POM, {@code ${project.build.directory}} stays unresolved: output goes under the scanned root. */
+    protected Path outputDirectory() {
+        if (outputDirectory == null || outputDirectory.getPath().contains("${")) {
+            return root().resolve("target").resolve("duende");
+        }
+        return outputDirectory.toPath().toAbsolutePath().normalize();
+    }
+
     protected ScanOptions scanOptions() {
         return new ScanOptions(ParameterLists.split(excludes), maxFileSize);
     }

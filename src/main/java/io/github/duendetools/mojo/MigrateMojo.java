@@ -2,15 +2,18 @@ package io.github.duendetools.mojo;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
+import io.github.duendetools.changelog.ChangelogGenerator;
+import io.github.duendetools.changelog.ChangelogOptions;
+import io.github.duendetools.changelog.ChangelogResult;
 import io.github.duendetools.edit.Migration;
 import io.github.duendetools.edit.MigrationOutcome;
 import io.github.duendetools.edit.MigrationRefusedException;
 import io.github.duendetools.edit.WriteRefusedException;
-import io.github.duendetools.changelog.ChangelogGenerator;
-import io.github.duendetools.changelog.ChangelogOptions;
-import io.github.duendetools.changelog.ChangelogResult;
 import io.github.duendetools.nuget.NuGetVersion;
+import io.github.duendetools.plan.Finding;
+import io.github.duendetools.plan.Severity;
 import io.github.duendetools.plan.UpgradePlan;
+import io.github.duendetools.report.LogReport;
 import io.github.duendetools.schema.ChangelogUpdate;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,9 +85,24 @@ public class MigrateMojo extends AbstractDuendeMojo {
         }
         Catalog catalog = loadCatalog();
         UpgradePlan plan = plan(catalog);
+        logPlan(plan);
         MigrationOutcome outcome = editProjectFiles(plan);
         report(outcome);
         writeChangelogs(catalog, plan);
+    }
+
+    /** The same lines check-upgrade prints; errors are reported by the refusal that follows. */
+    private void logPlan(UpgradePlan plan) {
+        LogReport log = new LogReport(plan);
+        log.references().forEach(getLog()::info);
+        log.path().forEach(getLog()::info);
+        for (Finding f : plan.findings()) {
+            if (f.severity() == Severity.WARNING) {
+                getLog().warn(log.finding(f));
+            } else if (f.severity() == Severity.INFO) {
+                getLog().info(log.finding(f));
+            }
+        }
     }
 
     private MigrationOutcome editProjectFiles(UpgradePlan plan) throws MojoExecutionException, MojoFailureException {
@@ -100,26 +118,23 @@ public class MigrateMojo extends AbstractDuendeMojo {
     }
 
     private void report(MigrationOutcome outcome) throws MojoExecutionException {
-        if (outcome.alreadyAtTarget()) {
-            getLog().info("Already at " + outcome.target() + ": nothing to change.");
-            return;
-        }
         if (dryRun) {
-            Path patch = outputDirectory.toPath().resolve(PATCH_FILE);
-            try {
-                Files.createDirectories(patch.getParent());
-                Files.write(patch, outcome.patch());
-            } catch (IOException e) {
-                throw new MojoExecutionException("cannot write " + patch + ": " + e.getMessage(), e);
-            }
-            getLog().info("Dry run: nothing written. Moving to " + outcome.target() + " would change:");
-            for (String line : outcome.patchText().split("\n", -1)) {
-                if (!line.isEmpty()) {
+            // Written even when empty, so a patch left by an earlier run is never mistaken for this one.
+            Path patch = writePatch(outcome.patch());
+            getLog().info("Dry run: nothing written.");
+            if (!outcome.alreadyAtTarget()) {
+                getLog().info("Moving to " + outcome.target() + " would change:");
+                for (String line : outcome.patchText().split("\n")) {
                     getLog().info(line.replace("\r", ""));
                 }
             }
             getLog().info("Patch written to " + patch);
-        } else {
+        }
+        if (outcome.alreadyAtTarget()) {
+            getLog().info("Already at " + outcome.target() + ": nothing to change.");
+            return;
+        }
+        if (!dryRun) {
             for (String file : outcome.changedFiles()) {
                 getLog().info("Updated " + file);
             }
@@ -129,6 +144,20 @@ public class MigrateMojo extends AbstractDuendeMojo {
         for (String note : outcome.notes()) {
             getLog().warn(note);
         }
+    }
+
+    private Path writePatch(byte[] bytes) throws MojoExecutionException {
+        Path patch = outputDirectory().resolve(PATCH_FILE);
+        try {
+            Files.createDirectories(patch.getParent());
+            Files.write(patch, bytes);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + patch + ": " + e.getMessage(), e);
+        }
+        return patch;
+    }
+
+        return outputDirectory.toPath().toAbsolutePath().normalize();
     }
 
     /**
@@ -147,7 +176,7 @@ public class MigrateMojo extends AbstractDuendeMojo {
         try {
             options = new ChangelogOptions(directory, schema, configurationSchema, operationalSchema,
                 ParameterLists.pairs(tableNames), postgresLegacyTimestamps, ParameterLists.split(sqlPreview),
-                outputDirectory.toPath().resolve("sql"));
+                outputDirectory().resolve("sql"));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("duende.tableNames: " + e.getMessage(), e);
         }
