@@ -157,9 +157,6 @@ public class MigrateMojo extends AbstractDuendeMojo {
         return patch;
     }
 
-        return outputDirectory.toPath().toAbsolutePath().normalize();
-    }
-
     /**
      * The Liquibase half: the changelogs for every schema step from what the changelog folder already
      * covers (or, for a new folder, from the schema the project runs today) to the target's.
