@@ -2,12 +2,10 @@ package io.github.duendetools.mojo;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
-import io.github.duendetools.msbuild.ProjectScanner;
 import io.github.duendetools.msbuild.ScanOptions;
-import io.github.duendetools.msbuild.ScanResult;
 import io.github.duendetools.plan.PlanPolicy;
 import io.github.duendetools.plan.UpgradePlan;
-import io.github.duendetools.plan.UpgradePlanner;
+import io.github.duendetools.plan.UpgradeCheck;
 import java.io.File;
 import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
@@ -96,18 +94,17 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
         try {
             return Catalog.load(catalogFile == null ? null : catalogFile.toPath());
         } catch (InputException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw new MojoExecutionException(e.getMessage());
         }
     }
 
     /** Scans {@link #root()} and plans with the shared policy parameters: both goals plan alike. */
     protected UpgradePlan plan(Catalog catalog) throws MojoExecutionException {
         try {
-            ScanResult scan = new ProjectScanner(scanOptions()).scan(root());
-            return new UpgradePlanner(catalog).plan(scan,
-                    new PlanPolicy(targetVersion, allowPrerelease, alignAll, targetFramework));
+            return new UpgradeCheck(scanOptions(), catalog)
+                    .run(root(), new PlanPolicy(targetVersion, allowPrerelease, alignAll, targetFramework));
         } catch (InputException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw new MojoExecutionException(e.getMessage());
         }
     }
 }

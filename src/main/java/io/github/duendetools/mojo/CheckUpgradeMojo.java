@@ -3,8 +3,6 @@ package io.github.duendetools.mojo;
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.plan.Finding;
-import io.github.duendetools.plan.PlanPolicy;
-import io.github.duendetools.plan.UpgradeCheck;
 import io.github.duendetools.plan.UpgradePlan;
 import io.github.duendetools.report.LogReport;
 import io.github.duendetools.report.ReportWriter;
@@ -38,30 +36,29 @@ public class CheckUpgradeMojo extends AbstractDuendeMojo {
             getLog().info("Skipping Duende upgrade check.");
             return;
         }
-        Path root = root();
-        UpgradePlan plan;
-        try {
-            plan = new UpgradeCheck(scanOptions(), catalogFile == null ? null : catalogFile.toPath())
-                    .run(root, new PlanPolicy(targetVersion, allowPrerelease, alignAll, targetFramework));
-        } catch (InputException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
+        Catalog catalog = loadCatalog();
+        UpgradePlan plan = plan(catalog);
         LogReport log = new LogReport(plan);
         log.references().forEach(getLog()::info);
         log.path().forEach(getLog()::info);
 
-        List<String> violations = new ArrayList<>();
+        List<String> unsupported = new ArrayList<>();
         for (Finding f : plan.findings()) {
             String line = log.finding(f);
             switch (f.severity()) {
-                case ERROR -> violations.add(line);
+                case ERROR -> unsupported.add(line);
                 case WARNING -> getLog().warn(line);
                 case INFO -> getLog().info(line);
             }
         }
-        violations.addAll(additionalViolations(plan));
+        if (!failOnUnsupported) {
+            unsupported.forEach(getLog()::warn);
+            unsupported.clear();
+        }
+        List<String> violations = new ArrayList<>(unsupported);
+        violations.addAll(pendingSchema(catalog, plan));
 
-        Path out = reportDirectory(root);
+        Path out = outputDirectory();
         try {
             for (Path written : ReportWriter.write(plan, out)) {
                 getLog().info("Wrote " + written);
@@ -73,10 +70,6 @@ public class CheckUpgradeMojo extends AbstractDuendeMojo {
         if (violations.isEmpty()) {
             return;
         }
-        if (!failOnUnsupported) {
-            violations.forEach(v -> getLog().warn(v));
-            return;
-        }
         throw new MojoFailureException("Unsupported Duende IdentityServer upgrade (" + violations.size() + "):"
                 + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", violations));
     }
@@ -86,14 +79,14 @@ public class CheckUpgradeMojo extends AbstractDuendeMojo {
      * version the project files declare; each fails the build like an ERROR finding, or only warns
      * with {@code duende.failOnPendingSchema=false}. Nothing when the folder does not exist.
      */
-    protected List<String> additionalViolations(UpgradePlan plan) throws MojoExecutionException {
+    private List<String> pendingSchema(Catalog catalog, UpgradePlan plan) throws MojoExecutionException {
         if (plan.currentVersion().isEmpty()) {
             return List.of();
         }
         List<String> pending;
         try {
-            pending = new PendingSchemaCheck(Catalog.load(catalogFile == null ? null : catalogFile.toPath()))
-                    .check(plan.currentVersion().get(), changelogDirectory.toPath().toAbsolutePath().normalize());
+            pending = new PendingSchemaCheck(catalog).check(plan.currentVersion().get(),
+                    changelogDirectory.toPath().toAbsolutePath().normalize());
         } catch (InputException e) {
             throw new MojoExecutionException(e.getMessage());
         }
@@ -102,13 +95,5 @@ public class CheckUpgradeMojo extends AbstractDuendeMojo {
         }
         pending.forEach(getLog()::warn);
         return List.of();
-    }
-
-    /** Without a POM, {@code ${project.build.directory}} is not set: report under the scanned root. */
-    Path reportDirectory(Path root) {
-        if (outputDirectory == null || outputDirectory.getPath().contains("${")) {
-            return root.resolve("target").resolve("duende");
-        }
-        return outputDirectory.toPath().toAbsolutePath().normalize();
     }
 }

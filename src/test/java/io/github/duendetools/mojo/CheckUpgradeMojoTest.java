@@ -100,7 +100,8 @@ class CheckUpgradeMojoTest {
     @InjectMojo(goal = "check-upgrade", pom = POM)
     void withoutABuildDirectoryReportsGoUnderTheRoot(CheckUpgradeMojo mojo) {
         mojo.outputDirectory = new File("${project.build.directory}/duende");
+        mojo.projectRoot = new File("some/repo");
         Path root = Path.of("some", "repo").toAbsolutePath();
-        assertEquals(root.resolve("target").resolve("duende"), mojo.reportDirectory(root));
+        assertEquals(root.resolve("target").resolve("duende"), mojo.outputDirectory());
     }
 }
