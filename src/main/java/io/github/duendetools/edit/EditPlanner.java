@@ -1,6 +1,7 @@
 package io.github.duendetools.edit;
 
 import io.github.duendetools.msbuild.DeclarationKind;
+import io.github.duendetools.msbuild.DuendePackages;
 import io.github.duendetools.msbuild.DuendeReference;
 import io.github.duendetools.msbuild.SourceLocation;
 import io.github.duendetools.msbuild.VersionSpan;
@@ -17,12 +18,11 @@ import java.util.TreeSet;
  * Turns scanned references and a target into edits at the place each version is <em>declared</em>:
  * the attribute or element, the central {@code PackageVersion}, the {@code VersionOverride}, or the
  * definition of the MSBuild property a {@code $(DuendeVersion)} reference points at (the reference
- * itself stays a reference). Every Duende.IdentityServer* package in scope moves together, and a
+ * itself stays a reference). Every package of the Duende family in scope moves together, and a
  * declaration shared by many projects gets exactly one edit.
  */
 public final class EditPlanner {
-    static final String FAMILY_PREFIX = "Duende.IdentityServer";
-    static final String LOCK_FILE_NOTE = "must be regenerated (dotnet restore --force-evaluate)";
+    private static final DuendePackages PACKAGES = DuendePackages.builtIn();
 
     private final Comparator<String> versionOrder;
     private final VersionTextRewriter rewriter;
@@ -74,17 +74,16 @@ public final class EditPlanner {
         }
         // The family moves as one, and a props file reaches every project importing it: once anything
         // is edited, every lock file that pins a Duende package is stale.
-        List<String> notes = new ArrayList<>();
+        List<Path> staleLockFiles = new ArrayList<>();
         if (!edits.isEmpty()) {
-            for (Path project : lockedProjects) {
-                notes.add(lockFile(project) + " " + LOCK_FILE_NOTE);
-            }
+            lockedProjects.forEach(project -> staleLockFiles.add(lockFile(project)));
         }
-        return new EditPlan(request.target(), group(edits.values()), List.copyOf(refusals), notes);
+        return new EditPlan(request.target(), group(edits.values()), List.copyOf(refusals), staleLockFiles);
     }
 
+    /** IdentityServer4 packages are reported by the planner (a rename, not a version bump) and never edited. */
     static boolean inFamily(DuendeReference ref) {
-        return ref.packageId().regionMatches(true, 0, FAMILY_PREFIX, 0, FAMILY_PREFIX.length());
+        return PACKAGES.isFamily(ref.packageId());
     }
 
     private String disagreement(List<DuendeReference> refs) {

@@ -5,6 +5,7 @@ import io.github.duendetools.nuget.NuGetVersion;
 import io.github.duendetools.plan.Finding;
 import io.github.duendetools.plan.ResolvedReference;
 import io.github.duendetools.plan.UpgradePlan;
+import io.github.duendetools.report.LogReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,8 +42,9 @@ public final class Migration {
             throws MigrationRefusedException, InputException, IOException {
         if (plan.hasErrors() || plan.target() == null) {
             List<String> reasons = new ArrayList<>();
+            LogReport format = new LogReport(plan);
             for (Finding error : plan.errors()) {
-                reasons.add((error.location() == null ? "" : error.location() + ": ") + error.message() + " [" + error.code() + "]");
+                reasons.add(format.finding(error));
             }
             if (reasons.isEmpty()) {
                 reasons.add("no target version");
@@ -58,7 +60,9 @@ public final class Migration {
         }
         MigrationResult result = migrator.migrate(edits, dryRun);
         List<String> changed = result.files().stream().map(f -> migrator.relative(f.file())).sorted().toList();
-        return new MigrationOutcome(target, changed, result.patch(), result.patchText(), edits.notes(), dryRun);
+        List<String> notes = edits.staleLockFiles().stream()
+                .map(lock -> migrator.relative(lock) + " " + EditPlan.REGENERATE).toList();
+        return new MigrationOutcome(target, changed, result.patch(), result.patchText(), notes, dryRun);
     }
 
     public Path root() {

@@ -19,7 +19,7 @@ interface GrantsEngine {
     /** Connection to the server's maintenance database, used to create and drop {@link #DATABASE}. */
     Connection admin() throws SQLException;
 
-    /** Connection to {@link #DATABASE}, autocommit on. */
+    /** Connection to the database that {@link #reset} last prepared, autocommit on. */
     Connection connect() throws SQLException;
 
     String serverVersion(Connection connection) throws SQLException;
@@ -28,11 +28,14 @@ interface GrantsEngine {
 
     void dropDatabase(Connection admin) throws SQLException;
 
-    /** Generates {@code rows} realistic grants into an index-free template table, server-side. */
-    void loadTemplate(Connection connection, int rows) throws SQLException;
+    /**
+     * Generates {@code rows} realistic grants server-side into a master copy of the 6.0 table,
+     * EF's indexes included. Opens and closes its own connections.
+     */
+    void load(int rows) throws SQLException;
 
-    /** Replaces every table the migration touches with a fresh 6.0 copy of the template, EF's indexes included. */
-    void resetToSixZero(Connection connection) throws SQLException;
+    /** Makes a fresh copy of the 6.0 master for one run; {@link #connect()} reaches it afterwards. */
+    void reset(Connection admin) throws SQLException;
 
     /** The ways of reaching 6.1 that this engine compares, the floor included. */
     List<GrantsVariant> variants();

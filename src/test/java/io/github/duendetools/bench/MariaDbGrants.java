@@ -109,7 +109,21 @@ final class MariaDbGrants implements GrantsEngine {
     }
 
     @Override
-    public void loadTemplate(Connection connection, int rows) throws SQLException {
+    public void load(int rows) throws SQLException {
+        try (Connection connection = connect()) {
+            loadTemplate(connection, rows);
+        }
+    }
+
+    /** Re-copies the template in key order and adds EF's indexes in one sorted pass: the fastest fresh copy in SQL. */
+    @Override
+    public void reset(Connection admin) throws SQLException {
+        try (Connection connection = connect()) {
+            resetToSixZero(connection);
+        }
+    }
+
+    private void loadTemplate(Connection connection, int rows) throws SQLException {
         execute(connection, "DROP TABLE IF EXISTS bench_template",
                 TABLE_60.replace("`PersistedGrants`", "bench_template").replace(",\n    CONSTRAINT `PK_PersistedGrants` PRIMARY KEY (`Key`)", ""),
                 // The SEQUENCE engine's seq_1_to_N table generates the rows server-side.
@@ -128,8 +142,7 @@ final class MariaDbGrants implements GrantsEngine {
                         + "FROM seq_1_to_" + rows);
     }
 
-    @Override
-    public void resetToSixZero(Connection connection) throws SQLException {
+    private void resetToSixZero(Connection connection) throws SQLException {
         execute(connection, "DROP TABLE IF EXISTS `PersistedGrants`", "DROP TABLE IF EXISTS `PersistedGrants_floor`",
                 "DROP TABLE IF EXISTS `ServerSideSessions`",
                 "DROP TABLE IF EXISTS DATABASECHANGELOG", "DROP TABLE IF EXISTS DATABASECHANGELOGLOCK",

@@ -97,7 +97,7 @@ class MigrationTest {
                 () -> new Migration(root).run(plan(cpmScan("6.0.0"), "5.2.4"), false, null, false));
 
         assertTrue(e.getMessage().startsWith("Migration refused, nothing written:"), e.getMessage());
-        assertTrue(e.getMessage().contains("[DOWNGRADE]"), e.getMessage());
+        assertTrue(e.getMessage().contains("DOWNGRADE src/Admin/Admin.csproj:5: "), e.getMessage());
         assertTreeEquals(Fixtures.resource("forms/cpm/before"));
     }
 
