@@ -78,6 +78,18 @@ class ProjectFinderTest {
     }
 
     @Test
+    void rootGivenThroughASymlinkIsWalkedAndKeepsTheGivenPath(@TempDir Path temp) throws Exception {
+        Path real = Files.createDirectories(temp.resolve("real/App"));
+        Files.writeString(real.resolve("App.csproj"),
+                "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"Duende.IdentityServer\" Version=\"7.0.0\" /></ItemGroup></Project>");
+        Path link = Files.createSymbolicLink(temp.resolve("link"), temp.resolve("real"));
+        assertEquals(List.of("App/App.csproj"), find(link, List.of()));
+        ScanResult result = Fixtures.scanRoot(link);
+        assertEquals(List.of(link.resolve("App/App.csproj")), result.projectFiles());
+        assertEquals("7.0.0", result.references().get(0).declaredVersion());
+    }
+
+    @Test
     void rootMustBeAFolder(@TempDir Path temp) throws Exception {
         Path file = Files.writeString(temp.resolve("f.txt"), "x");
         assertThrows(InputException.class, () -> find(file, List.of()));
