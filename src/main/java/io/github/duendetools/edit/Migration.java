@@ -59,7 +59,7 @@ public final class Migration {
             throw new MigrationRefusedException("Migration to " + target + " refused, nothing written:", edits.refusals());
         }
         MigrationResult result = migrator.migrate(edits, dryRun);
-        List<String> changed = result.files().stream().map(f -> migrator.relative(f.file())).sorted().toList();
+        List<String> changed = result.files().stream().map(PreparedFile::name).sorted().toList();
         List<String> notes = edits.staleLockFiles().stream()
                 .map(lock -> migrator.relative(lock) + " " + EditPlan.REGENERATE).toList();
         return new MigrationOutcome(target, changed, result.patch(), result.patchText(), notes, dryRun);

@@ -37,7 +37,7 @@ public final class ProjectFileMigrator {
         ByteArrayOutputStream patch = new ByteArrayOutputStream();
         StringBuilder display = new StringBuilder();
         for (PreparedFile file : prepared) {
-            byte[] diff = UnifiedDiff.diff(relative(file.file()), file.original(), file.edited());
+            byte[] diff = UnifiedDiff.diff(file.name(), file.original(), file.edited());
             patch.writeBytes(diff);
             display.append(new String(diff, file.charset()));
         }
@@ -47,10 +47,8 @@ public final class ProjectFileMigrator {
         return new MigrationResult(prepared, patch.toByteArray(), display.toString());
     }
 
-    /** The path as a patch shows it: relative to the root, forward slashes on every platform. */
+    /** The path as patches and messages show it: relative to the root, forward slashes. */
     String relative(Path file) {
-        Path absolute = root.resolve(file).toAbsolutePath().normalize();
-        Path rel = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
-        return rel.toString().replace('\\', '/');
+        return FilePreparer.relative(root, file);
     }
 }
