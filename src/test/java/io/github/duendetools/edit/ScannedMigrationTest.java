@@ -10,6 +10,7 @@ import io.github.duendetools.msbuild.ScanOptions;
 import io.github.duendetools.plan.PlanPolicy;
 import io.github.duendetools.plan.UpgradePlan;
 import io.github.duendetools.plan.UpgradePlanner;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -109,6 +110,21 @@ class ScannedMigrationTest {
 
         assertEquals(List.of("App.csproj"), outcome.changedFiles());
         assertArrayEquals(Files.readAllBytes(dir.resolve("after.csproj")), Files.readAllBytes(project));
+    }
+
+    @Test
+    void utf16ProjectIsEditedInItsEncodingAndDiffedAsText() throws Exception {
+        String text = "\uFEFF<?xml version=\"1.0\" encoding=\"utf-16\"?>\r\n<Project Sdk=\"Microsoft.NET.Sdk\">\r\n"
+                + "  <PropertyGroup><TargetFramework>net6.0</TargetFramework></PropertyGroup>\r\n"
+                + "  <ItemGroup><PackageReference Include=\"Duende.IdentityServer\" Version=\"6.0.0\" /></ItemGroup>\r\n</Project>";
+        Path project = root.resolve("A.csproj");
+        Files.write(project, text.getBytes(StandardCharsets.UTF_16LE));
+
+        MigrationOutcome outcome = migrate("6.1.0", false);
+
+        assertArrayEquals(text.replace("6.0.0", "6.1.0").getBytes(StandardCharsets.UTF_16LE), Files.readAllBytes(project));
+        assertTrue(outcome.patchText().contains("-  <ItemGroup><PackageReference Include=\"Duende.IdentityServer\" Version=\"6.0.0\" /></ItemGroup>\r\n"
+                + "+  <ItemGroup><PackageReference Include=\"Duende.IdentityServer\" Version=\"6.1.0\" /></ItemGroup>\r\n"), outcome.patchText());
     }
 
     @Test
