@@ -1,12 +1,14 @@
 package io.github.duendetools.mojo;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.plan.Finding;
 import io.github.duendetools.plan.PlanPolicy;
 import io.github.duendetools.plan.UpgradeCheck;
 import io.github.duendetools.plan.UpgradePlan;
 import io.github.duendetools.report.LogReport;
 import io.github.duendetools.report.ReportWriter;
+import io.github.duendetools.schema.PendingSchemaCheck;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Finds every Duende IdentityServer package reference under {@code projectRoot}, resolves its
@@ -24,6 +27,10 @@ import org.apache.maven.plugins.annotations.Mojo;
  */
 @Mojo(name = "check-upgrade", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class CheckUpgradeMojo extends AbstractDuendeMojo {
+
+    /** When false, changelogs that lag behind the declared version only warn. */
+    @Parameter(property = "duende.failOnPendingSchema", defaultValue = "true")
+    protected boolean failOnPendingSchema;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -75,10 +82,25 @@ public class CheckUpgradeMojo extends AbstractDuendeMojo {
     }
 
     /**
-     * The hook for checks beyond the planner's (such as schema steps the Liquibase changelogs do not
-     * cover yet): each returned line fails the build like an ERROR finding. None by default.
+     * Schema steps the Liquibase changelogs in {@code changelogDirectory} do not cover yet, up to the
+     * version the project files declare; each fails the build like an ERROR finding, or only warns
+     * with {@code duende.failOnPendingSchema=false}. Nothing when the folder does not exist.
      */
     protected List<String> additionalViolations(UpgradePlan plan) throws MojoExecutionException {
+        if (plan.currentVersion().isEmpty()) {
+            return List.of();
+        }
+        List<String> pending;
+        try {
+            pending = new PendingSchemaCheck(Catalog.load(catalogFile == null ? null : catalogFile.toPath()))
+                    .check(plan.currentVersion().get(), changelogDirectory.toPath().toAbsolutePath().normalize());
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        if (failOnPendingSchema) {
+            return pending;
+        }
+        pending.forEach(getLog()::warn);
         return List.of();
     }
 

@@ -1,16 +1,20 @@
 package io.github.duendetools.mojo;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.catalog.Catalog;
+import io.github.duendetools.changelog.ChangelogGenerator;
+import io.github.duendetools.changelog.ChangelogOptions;
+import io.github.duendetools.changelog.ChangelogResult;
 import io.github.duendetools.edit.Migration;
 import io.github.duendetools.edit.MigrationOutcome;
 import io.github.duendetools.edit.MigrationRefusedException;
 import io.github.duendetools.edit.WriteRefusedException;
+import io.github.duendetools.nuget.NuGetVersion;
 import io.github.duendetools.plan.Finding;
-import io.github.duendetools.plan.PlanPolicy;
 import io.github.duendetools.plan.Severity;
-import io.github.duendetools.plan.UpgradeCheck;
 import io.github.duendetools.plan.UpgradePlan;
 import io.github.duendetools.report.LogReport;
+import io.github.duendetools.schema.ChangelogUpdate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,26 +39,60 @@ public class MigrateMojo extends AbstractDuendeMojo {
     @Parameter(property = "duende.dryRun", defaultValue = "false")
     protected boolean dryRun;
 
+    /**
+     * Writes the full schema of the target version for a new, empty database instead of the steps
+     * from the current version (only into a changelog folder that has none yet).
+     */
+    @Parameter(property = "duende.baseline", defaultValue = "false")
+    protected boolean baseline;
+
+    /** Default database schema of both stores (Duende's {@code DefaultSchema}); none by default. */
+    @Parameter(property = "duende.schema")
+    protected String schema;
+
+    /** Schema of the configuration store, when it differs from {@code duende.schema}. */
+    @Parameter(property = "duende.configurationSchema")
+    protected String configurationSchema;
+
+    /** Schema of the operational store, when it differs from {@code duende.schema}. */
+    @Parameter(property = "duende.operationalSchema")
+    protected String operationalSchema;
+
+    /**
+     * Table names mapped as Duende's {@code TableConfiguration} allows, Duende's name to yours, comma
+     * separated: {@code PersistedGrants=Grants,Clients=OidcClients}. Key, index and constraint names
+     * follow the mapped names as EF Core derives them.
+     */
+    @Parameter(property = "duende.tableNames")
+    protected String tableNames;
+
+    /** PostgreSQL timestamps {@code without time zone}, as Npgsql's legacy timestamp behaviour creates them. */
+    @Parameter(property = "duende.postgresLegacyTimestamps", defaultValue = "false")
+    protected boolean postgresLegacyTimestamps;
+
+    /**
+     * Databases to write review-ready SQL for, without a database, under {@code <outputDirectory>/sql}:
+     * any of {@code mssql,postgresql,mysql,mariadb,oracle,sqlite,h2}.
+     */
+    @Parameter(property = "duende.sqlPreview")
+    protected String sqlPreview;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping Duende migrate.");
             return;
         }
-        UpgradePlan plan = plan();
+        Catalog catalog = loadCatalog();
+        UpgradePlan plan = plan(catalog);
+        logPlan(plan);
         MigrationOutcome outcome = editProjectFiles(plan);
         report(outcome);
-        writeChangelogs(plan);
+        writeChangelogs(catalog, plan);
     }
 
-    private UpgradePlan plan() throws MojoExecutionException {
-        UpgradePlan plan;
-        try {
-            plan = new UpgradeCheck(scanOptions(), catalogFile == null ? null : catalogFile.toPath())
-                    .run(root(), new PlanPolicy(targetVersion, allowPrerelease, alignAll, targetFramework));
-        } catch (InputException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+    /** The same lines check-upgrade prints; errors are reported by the refusal that follows. */
+    private void logPlan(UpgradePlan plan) {
         LogReport log = new LogReport(plan);
         log.references().forEach(getLog()::info);
         log.path().forEach(getLog()::info);
@@ -65,7 +103,6 @@ public class MigrateMojo extends AbstractDuendeMojo {
                 getLog().info(log.finding(f));
             }
         }
-        return plan;
     }
 
     private MigrationOutcome editProjectFiles(UpgradePlan plan) throws MojoExecutionException, MojoFailureException {
@@ -110,7 +147,7 @@ public class MigrateMojo extends AbstractDuendeMojo {
     }
 
     private Path writePatch(byte[] bytes) throws MojoExecutionException {
-        Path patch = patchDirectory().resolve(PATCH_FILE);
+        Path patch = outputDirectory().resolve(PATCH_FILE);
         try {
             Files.createDirectories(patch.getParent());
             Files.write(patch, bytes);
@@ -120,20 +157,43 @@ public class MigrateMojo extends AbstractDuendeMojo {
         return patch;
     }
 
-    /** Without a POM, {@code ${project.build.directory}} stays unresolved: the patch goes under the scanned root, as check-upgrade's report does. */
-    Path patchDirectory() {
-        if (outputDirectory == null || outputDirectory.getPath().contains("${")) {
-            return root().resolve("target").resolve("duende");
-        }
-        return outputDirectory.toPath().toAbsolutePath().normalize();
-    }
-
     /**
-     * Extension point for the Liquibase half of {@code migrate}: runs after the project-file edits are
-     * computed and (unless a dry run) written, with the same plan. It writes nothing yet; the changelog
-     * emission lands here.
+     * The Liquibase half: the changelogs for every schema step from what the changelog folder already
+     * covers (or, for a new folder, from the schema the project runs today) to the target's.
      */
-    protected void writeChangelogs(UpgradePlan plan) throws MojoExecutionException {
-        // Intentionally empty until the changelog step is wired in.
+    private void writeChangelogs(Catalog catalog, UpgradePlan plan) throws MojoExecutionException {
+        NuGetVersion target = plan.target();
+        NuGetVersion current = plan.currentVersion().orElse(target);
+        Path directory = changelogDirectory.toPath().toAbsolutePath().normalize();
+        if (dryRun) {
+            getLog().info("Dry run: no changelog written; " + directory + " would be brought to Duende " + target + ".");
+            return;
+        }
+        ChangelogOptions options;
+        try {
+            options = new ChangelogOptions(directory, schema, configurationSchema, operationalSchema,
+                ParameterLists.pairs(tableNames), postgresLegacyTimestamps, ParameterLists.split(sqlPreview),
+                outputDirectory().resolve("sql"));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("duende.tableNames: " + e.getMessage(), e);
+        }
+        try {
+            ChangelogUpdate.Outcome outcome = new ChangelogUpdate(catalog, new ChangelogGenerator())
+                    .write(current, target, baseline, options);
+            outcome.notes().forEach(getLog()::info);
+            if (outcome.nothingToDo()) {
+                getLog().info("Liquibase changelogs in " + directory + " already cover Duende " + target + ".");
+                return;
+            }
+            for (ChangelogResult result : outcome.results()) {
+                result.stepsEmitted().forEach(step -> getLog().info("Changelog step " + step));
+                result.stepsWithoutSchemaChange().forEach(step -> getLog().info("No schema change in " + step));
+                result.filesWritten().forEach(file -> getLog().info("Wrote " + file));
+            }
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write changelogs to " + directory + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -33,8 +33,8 @@ final class ProjectEvaluator {
             PACKAGE_VERSION.toLowerCase(Locale.ROOT),
             GLOBAL_PACKAGE_REFERENCE.toLowerCase(Locale.ROOT));
     private static final Set<String> ITEM_OPERATIONS = Set.of("include", "update", "remove", "exclude", "condition");
-    private static final Pattern FILE_ABOVE = Pattern.compile(
-            "\\[MSBuild\\]::(GetPathOfFileAbove|GetDirectoryNameOfFileAbove)\\s*\\((.*)\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MSBUILD_FUNCTION = Pattern.compile(
+            "\\[MSBuild\\]::(\\w+)\\s*\\((.*)\\)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private final MsBuildFiles files;
     private final DuendePackages packages;
@@ -79,6 +79,10 @@ final class ProjectEvaluator {
             if (targetFramework != null) {
                 builtIn("TargetFramework", targetFramework);
             }
+            // Set on the command line (Debug, Release, ...), so nothing in the files decides it.
+            properties.put("configuration", new PropertyValue("Configuration", "", null, null,
+                    "$(Configuration) is chosen when the build runs", null));
+            fixed.add("configuration");
         }
 
         private void builtIn(String name, String value) {
@@ -102,11 +106,26 @@ final class ProjectEvaluator {
             if (buildTargets.isPresent()) {
                 importFile(buildTargets.get());
             }
+            deriveFrameworkProperties();
             List<PackageItem> items = new ArrayList<>();
             for (ItemGroup group : itemGroups) {
                 evaluateItemGroup(group, items);
             }
             return new Evaluation(properties, items, problems);
+        }
+
+        /**
+         * The SDK's targets derive these from {@code TargetFramework} after the project body, so item
+         * conditions (evaluated later) can test them; properties cannot.
+         */
+        private void deriveFrameworkProperties() {
+            PropertyValue framework = properties.get("targetframework");
+            FrameworkNames.Framework f = framework == null ? null : FrameworkNames.parse(framework.value());
+            if (f == null) {
+                return;
+            }
+            properties.putIfAbsent("targetframeworkidentifier", PropertyValue.builtIn("TargetFrameworkIdentifier", f.identifier()));
+            properties.putIfAbsent("targetframeworkversion", PropertyValue.builtIn("TargetFrameworkVersion", f.version()));
         }
 
         private void importFile(Path file) throws InputException {
@@ -361,19 +380,43 @@ final class ProjectEvaluator {
 
             @Override
             public String function(String expression) {
-                Matcher m = FILE_ABOVE.matcher(expression);
+                Matcher m = MSBUILD_FUNCTION.matcher(expression);
                 if (!m.matches()) {
                     return null;
                 }
                 List<String> arguments = new ArrayList<>();
-                for (String argument : m.group(2).split(",")) {
+                for (String argument : splitArguments(m.group(2))) {
                     Expansion e = PropertyExpander.expand(unquote(argument.strip()), this);
                     if (e.problem() != null) {
                         return null;
                     }
                     arguments.add(e.value());
                 }
-                boolean pathOf = m.group(1).equalsIgnoreCase("GetPathOfFileAbove");
+                String name = m.group(1).toLowerCase(Locale.ROOT);
+                switch (name) {
+                    case "getpathoffileabove", "getdirectorynameoffileabove":
+                        return fileAbove(name.equals("getpathoffileabove"), arguments);
+                    case "istargetframeworkcompatible": {
+                        Boolean compatible = arguments.size() == 2
+                                ? FrameworkNames.compatible(arguments.get(0), arguments.get(1)) : null;
+                        return compatible == null ? null : compatible ? "true" : "false";
+                    }
+                    case "gettargetframeworkidentifier", "gettargetframeworkversion": {
+                        FrameworkNames.Framework f = arguments.size() == 1 ? FrameworkNames.parse(arguments.get(0)) : null;
+                        if (f == null) {
+                            return null;
+                        }
+                        return name.endsWith("identifier") ? f.identifier() : f.version().substring(1);
+                    }
+                    default:
+                        return null;
+                }
+            }
+
+            private String fileAbove(boolean pathOf, List<String> arguments) {
+                if (arguments.isEmpty()) {
+                    return null;
+                }
                 // GetPathOfFileAbove(file, startingDirectory); GetDirectoryNameOfFileAbove(startingDirectory, file).
                 String fileName = pathOf ? arguments.get(0) : arguments.size() > 1 ? arguments.get(1) : "";
                 String start = pathOf ? (arguments.size() > 1 ? arguments.get(1) : directory.toString())
@@ -408,6 +451,33 @@ final class ProjectEvaluator {
                 }
             }
         }
+    }
+
+    /** Function arguments split at top-level commas (not inside quotes or parentheses). */
+    private static List<String> splitArguments(String text) {
+        List<String> arguments = new ArrayList<>();
+        int depth = 0;
+        char quote = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                arguments.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        if (!text.isBlank()) {
+            arguments.add(text.substring(start));
+        }
+        return arguments;
     }
 
     private static String unquote(String s) {

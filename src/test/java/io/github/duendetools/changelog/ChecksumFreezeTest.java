@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Users' databases store each changeset's checksum; Liquibase refuses to run when a released changeset changes.
  * This test compares every changeset the generator emits with default options against the checked-in table
- * {@code changelog/checksums.txt}. To add changesets of a new Duende step, run with
+ * {@code changelog/checksums.txt}, per database. To add changesets of a new Duende step, run with
  * {@code -Dduende.printChecksums=true} and append only the new lines.
  */
 class ChecksumFreezeTest {
@@ -38,16 +38,15 @@ class ChecksumFreezeTest {
         Map<String, String> actual = new TreeMap<>();
         for (Path root : ChangelogFiles.writeAll(dir)) {
             List<ChangeSet> changeSets = ChangelogFiles.parse(root, ChangelogGenerator.ROOT_MASTER);
-            // The sum is taken with a database in scope, as Liquibase does when it runs; it must not depend on
-            // which database that is, so one frozen value per changeset serves every database.
+            // Liquibase sums only the changes meant for the database at hand (and caches the sum), so every
+            // database has its own frozen value.
             for (String dbms : DATABASES) {
                 Database database = DatabaseFactory.getInstance().getDatabase(dbms);
                 Scope.child(Scope.Attr.database.name(), database, () -> {
                     for (ChangeSet cs : changeSets) {
-                        String key = cs.getFilePath() + "::" + cs.getId();
-                        String sum = cs.generateCheckSum(ChecksumVersion.V9).toString();
-                        String previous = actual.putIfAbsent(key, sum);
-                        assertEquals(previous == null ? sum : previous, sum, key + " sums differently on " + dbms);
+                        cs.clearCheckSum();
+                        actual.put(cs.getFilePath() + "::" + cs.getId() + "::" + dbms,
+                                cs.generateCheckSum(ChecksumVersion.V9).toString());
                     }
                 });
             }
@@ -78,7 +77,7 @@ class ChecksumFreezeTest {
         if (!problems.isEmpty()) {
             fail(problems.size() + " checksum problem(s):\n" + String.join("\n", problems));
         }
-        assertTrue(frozen.size() > 600, "the table covers every step and baseline: " + frozen.size());
+        assertTrue(frozen.size() > 7 * 600, "the table covers every step and baseline: " + frozen.size());
     }
 
     @Test

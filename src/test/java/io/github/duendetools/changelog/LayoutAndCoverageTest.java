@@ -63,6 +63,21 @@ class LayoutAndCoverageTest {
     }
 
     @Test
+    void sqlPreviewPerDatabaseAndStep() throws Exception {
+        ChangelogOptions options = new ChangelogOptions(dir.resolve("cl"), null, null, null, Map.of(), false,
+                List.of("mssql", "sqlite"), dir.resolve("sql"));
+        new ChangelogGenerator().generate("6.0", "6.1", options);
+        String mssql = Files.readString(dir.resolve("sql/mssql/operational/6.0-to-6.1.sql"));
+        assertTrue(mssql.contains("CREATE UNIQUE INDEX [IX_PersistedGrants_Key] ON [PersistedGrants] ([Key]) WHERE [Key] IS NOT NULL;"),
+                mssql);
+        String sqlite = Files.readString(dir.resolve("sql/sqlite/operational/6.0-to-6.1.sql"));
+        assertTrue(sqlite.contains("CREATE TABLE \"ef_temp_PersistedGrants\""), sqlite);
+        assertTrue(Files.exists(dir.resolve("sql/sqlite/configuration/6.0-to-6.1.sql")));
+        assertThrows(IllegalArgumentException.class, () -> new ChangelogGenerator().generate("6.0", "6.1",
+                new ChangelogOptions(dir.resolve("cl2"), null, null, null, Map.of(), false, List.of("db2"), dir.resolve("sql"))));
+    }
+
+    @Test
     void coverageReportsTheHighestGenerationPerStore() throws Exception {
         assertEquals(Optional.empty(), ChangelogCoverage.read(dir).generation(Store.CONFIGURATION));
         new ChangelogGenerator().baseline("6.0", ChangelogOptions.defaults(dir));

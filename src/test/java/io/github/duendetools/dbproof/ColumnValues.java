@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -42,13 +41,7 @@ final class ColumnValues {
             case "bigint" -> ps.setLong(index, Long.parseLong(value));
             case "double" -> ps.setDouble(index, Double.parseDouble(value));
             case "datetime" -> bindTime(ps, index, LocalDateTime.parse(value));
-            case "timespan" -> {
-                if (engine == Engine.H2) {
-                    ps.setObject(index, Duration.parse("PT" + value.replaceFirst("(\\d+):(\\d+):(\\d+)", "$1H$2M$3S")));
-                } else {
-                    ps.setString(index, value);
-                }
-            }
+            case "timespan" -> ps.setString(index, value);
             case "guid" -> {
                 if (engine == Engine.POSTGRESQL || engine == Engine.H2) {
                     ps.setObject(index, UUID.fromString(value));
@@ -101,11 +94,15 @@ final class ColumnValues {
                     ps.setObject(index, time.atOffset(ZoneOffset.UTC));
                 }
             }
-            case H2 -> ps.setObject(index, time.atOffset(ZoneOffset.UTC));
+            case H2 -> ps.setObject(index, time);
         }
     }
 
     private String readTime(ResultSet rs, int index) throws SQLException {
+        if (engine == Engine.H2 || engine == Engine.MARIADB) {
+            LocalDateTime ldt = rs.getObject(index, LocalDateTime.class);
+            return ldt == null ? null : ldt.toString();
+        }
         if (engine == Engine.SQLITE) {
             String s = rs.getString(index);
             return s == null ? null : LocalDateTime.parse(s.trim().replace(' ', 'T')).toString();

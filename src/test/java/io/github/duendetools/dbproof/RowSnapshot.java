@@ -28,8 +28,12 @@ final class RowSnapshot {
     /** table name -> row key -> column -> value or checksum. */
     private final Map<String, Map<String, Map<String, String>>> tables;
 
-    private RowSnapshot(Map<String, Map<String, Map<String, String>>> tables) {
+    /** table name -> the column whose value keys its rows. */
+    private final Map<String, String> keyColumns;
+
+    private RowSnapshot(Map<String, Map<String, Map<String, String>>> tables, Map<String, String> keyColumns) {
         this.tables = tables;
+        this.keyColumns = keyColumns;
     }
 
     static RowSnapshot capture(Connection connection, Schema schema, Engine engine, Naming naming, boolean legacyTimestamps)
@@ -37,7 +41,9 @@ final class RowSnapshot {
         DdlWriter names = new DdlWriter(engine, naming, legacyTimestamps);
         ColumnValues values = new ColumnValues(engine, legacyTimestamps);
         Map<String, Map<String, Map<String, String>>> tables = new TreeMap<>();
+        Map<String, String> keyColumns = new TreeMap<>();
         for (Table table : schema.tables()) {
+            keyColumns.put(table.name(), table.rowKey());
             Map<String, Map<String, String>> rows = new TreeMap<>();
             String sql = "SELECT " + table.columns().stream().map(c -> names.quote(c.name())).collect(Collectors.joining(", "))
                     + " FROM " + names.qualified(table.store(), table.name());
@@ -57,7 +63,7 @@ final class RowSnapshot {
             }
             tables.put(table.name(), rows);
         }
-        return new RowSnapshot(tables);
+        return new RowSnapshot(tables, keyColumns);
     }
 
     int rows(String table) {
@@ -88,15 +94,17 @@ final class RowSnapshot {
                 problems.add("table " + table.getKey() + ": " + table.getValue().size() + " rows before, " + other.size() + " after");
             }
             int reported = 0;
+            String keyColumn = keyColumns.get(table.getKey());
             for (var row : table.getValue().entrySet()) {
+                String where = "table " + table.getKey() + " row " + keyColumn + "=" + row.getKey();
                 Map<String, String> now = other.get(row.getKey());
                 String problem = null;
                 if (now == null) {
-                    problem = "table " + table.getKey() + " row " + row.getKey() + ": missing";
+                    problem = where + ": missing (column " + keyColumn + " no longer holds this value)";
                 } else {
                     for (var column : row.getValue().entrySet()) {
                         if (now.containsKey(column.getKey()) && !Objects.equals(column.getValue(), now.get(column.getKey()))) {
-                            problem = "table " + table.getKey() + " row " + row.getKey() + " column " + column.getKey()
+                            problem = where + " column " + column.getKey()
                                     + ": was " + column.getValue() + ", now " + now.get(column.getKey());
                             break;
                         }

@@ -162,6 +162,29 @@ class MsBuildEvaluationTest {
     }
 
     @Test
+    void configurationIsNotKnownStatically() throws Exception {
+        write("A/A.csproj", project("""
+                <PropertyGroup>
+                  <Configuration Condition="'$(Configuration)' == ''">Debug</Configuration>
+                </PropertyGroup>
+                <ItemGroup Condition="'$(Configuration)' == 'Release'">
+                  <PackageReference Include="Duende.IdentityServer" Version="7.0.0" />
+                </ItemGroup>"""));
+        DuendeReference r = reference(Fixtures.scanRoot(root), "A.csproj", "net8.0", "Duende.IdentityServer");
+        assertNull(r.declaredVersion());
+        assertTrue(r.problem().startsWith("condition cannot be evaluated: '$(Configuration)' == 'Release'"), r.problem());
+    }
+
+    @Test
+    void versionWrittenWithCharacterReferencesIsReadButNotEditable() throws Exception {
+        write("A/A.csproj", project("<ItemGroup><PackageReference Include=\"Duende.IdentityServer\" Version=\"7.0.0&#45;rc.1\" /></ItemGroup>"));
+        DuendeReference r = reference(Fixtures.scanRoot(root), "A.csproj", "net8.0", "Duende.IdentityServer");
+        assertEquals("7.0.0-rc.1", r.declaredVersion());
+        assertNull(r.span());
+        assertEquals(3, r.declaredAt().line());
+    }
+
+    @Test
     void missingVersionWithoutCentralManagement() throws Exception {
         write("A/A.csproj", project("<ItemGroup><PackageReference Include=\"Duende.IdentityServer\" /></ItemGroup>"));
         DuendeReference r = reference(Fixtures.scanRoot(root), "A.csproj", "net8.0", "Duende.IdentityServer");
