@@ -25,10 +25,17 @@ public final class EditPlanner {
     private static final DuendePackages PACKAGES = DuendePackages.builtIn();
 
     private final VersionTextRewriter rewriter;
+    private final Path root;
 
     /** @param versionOrder NuGet version order over version texts; throws {@link IllegalArgumentException} for a non-version */
     public EditPlanner(Comparator<String> versionOrder) {
+        this(versionOrder, null);
+    }
+
+    /** @param root refusals name files relative to it; {@code null} names them as the scan did */
+    public EditPlanner(Comparator<String> versionOrder, Path root) {
         this.rewriter = new VersionTextRewriter(versionOrder);
+        this.root = root == null ? null : root.toAbsolutePath().normalize();
     }
 
     public EditPlan plan(List<DuendeReference> references, EditRequest request) {
@@ -88,9 +95,16 @@ public final class EditPlanner {
         return files;
     }
 
-    private static String where(DuendeReference ref) {
+    private String where(DuendeReference ref) {
         SourceLocation at = ref.declaredAt() != null ? ref.declaredAt() : ref.referencedAt();
-        return at != null ? at.toString() : ref.project().toString();
+        if (at == null) {
+            return name(ref.project());
+        }
+        return at.line() > 0 ? name(at.file()) + ":" + at.line() : name(at.file());
+    }
+
+    private String name(Path file) {
+        return root == null ? file.toString() : FilePreparer.relative(root, file);
     }
 
     private static Path lockFile(Path project) {

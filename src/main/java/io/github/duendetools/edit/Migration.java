@@ -52,7 +52,7 @@ public final class Migration {
             throw new MigrationRefusedException("Migration refused, nothing written:", reasons);
         }
         String target = plan.target().toNormalizedString();
-        EditPlan edits = new EditPlanner(NUGET_ORDER).plan(
+        EditPlan edits = new EditPlanner(NUGET_ORDER, root).plan(
                 plan.references().stream().map(ResolvedReference::ref).toList(),
                 new EditRequest(target, targetFramework));
         if (edits.refused()) {

@@ -113,6 +113,25 @@ class ScannedMigrationTest {
     }
 
     @Test
+    void lockedFloatingVersionIsRefusedNamingTheFileRelativeToTheRoot() throws Exception {
+        Files.createDirectories(root.resolve("src/Idp"));
+        String project = """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net6.0</TargetFramework></PropertyGroup>
+                  <ItemGroup><PackageReference Include="Duende.IdentityServer" Version="6.0.*" /></ItemGroup>
+                </Project>
+                """;
+        Files.writeString(root.resolve("src/Idp/Idp.csproj"), project);
+        Files.writeString(root.resolve("src/Idp/packages.lock.json"), LOCK.replace("[6.0.0, )", "[6.0.*, )"));
+
+        MigrationRefusedException e = org.junit.jupiter.api.Assertions.assertThrows(MigrationRefusedException.class,
+                () -> migrate("6.1.0", false));
+
+        assertTrue(e.getMessage().contains("src/Idp/Idp.csproj:3: Duende.IdentityServer: floating version '6.0.*' is not edited"), e.getMessage());
+        assertEquals(project, Files.readString(root.resolve("src/Idp/Idp.csproj")));
+    }
+
+    @Test
     void utf16ProjectIsEditedInItsEncodingAndDiffedAsText() throws Exception {
         String text = "\uFEFF<?xml version=\"1.0\" encoding=\"utf-16\"?>\r\n<Project Sdk=\"Microsoft.NET.Sdk\">\r\n"
                 + "  <PropertyGroup><TargetFramework>net6.0</TargetFramework></PropertyGroup>\r\n"
