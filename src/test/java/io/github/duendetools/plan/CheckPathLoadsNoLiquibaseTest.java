@@ -72,6 +72,19 @@ class CheckPathLoadsNoLiquibaseTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theWholeGoalWithItsPendingSchemaGateRunsWithoutLiquibase() throws Exception {
+        NoLiquibaseLoader loader = new NoLiquibaseLoader(getClass().getClassLoader());
+        Function<Path, String> goal = (Function<Path, String>) loader
+                .loadClass("io.github.duendetools.mojo.CheckMojoRunner").getDeclaredConstructor().newInstance();
+        String log = goal.apply(fixture());
+        assertTrue(log.contains("INFO Upgrade path 6.3.0 -> 7.0.0: 1 step"), log);
+        // the empty changelog folder is read and found lagging, which only warns here
+        assertTrue(log.contains("WARN Liquibase changelogs in"), log);
+        assertEquals(List.of(), loader.refused);
+    }
+
+    @Test
     void theLoaderReallyRefusesLiquibase() {
         NoLiquibaseLoader loader = new NoLiquibaseLoader(getClass().getClassLoader());
         assertThrows(ClassNotFoundException.class, () -> loader.loadClass("liquibase.Liquibase"));
