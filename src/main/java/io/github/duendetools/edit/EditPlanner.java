@@ -24,13 +24,18 @@ import java.util.TreeSet;
 public final class EditPlanner {
     private static final DuendePackages PACKAGES = DuendePackages.builtIn();
 
-    private final Comparator<String> versionOrder;
     private final VersionTextRewriter rewriter;
+    private final Path root;
 
     /** @param versionOrder NuGet version order over version texts; throws {@link IllegalArgumentException} for a non-version */
     public EditPlanner(Comparator<String> versionOrder) {
-        this.versionOrder = versionOrder;
+        this(versionOrder, null);
+    }
+
+    /** @param root refusals name files relative to it; {@code null} names them as the scan did */
+    public EditPlanner(Comparator<String> versionOrder, Path root) {
         this.rewriter = new VersionTextRewriter(versionOrder);
+        this.root = root == null ? null : root.toAbsolutePath().normalize();
     }
 
     public EditPlan plan(List<DuendeReference> references, EditRequest request) {
@@ -66,12 +71,6 @@ public final class EditPlanner {
                 edits.putIfAbsent(ref.span(), new TextEdit(ref.span(), outcome.newText()));
             }
         }
-        if (!request.alignAll()) {
-            String disagreement = disagreement(inScope);
-            if (disagreement != null) {
-                refusals.add(disagreement + "; set duende.alignAll=true to move all of them to " + request.target());
-            }
-        }
         // The family moves as one, and a props file reaches every project importing it: once anything
         // is edited, every lock file that pins a Duende package is stale.
         List<Path> staleLockFiles = new ArrayList<>();
@@ -86,31 +85,6 @@ public final class EditPlanner {
         return PACKAGES.isFamily(ref.packageId());
     }
 
-    private String disagreement(List<DuendeReference> refs) {
-        Map<String, TreeSet<String>> whereByVersion = new TreeMap<>(this::compareLeniently);
-        for (DuendeReference ref : refs) {
-            if (ref.kind() != DeclarationKind.LOCK_FILE && ref.declaredVersion() != null && ref.problem() == null) {
-                whereByVersion.computeIfAbsent(ref.declaredVersion().strip(), v -> new TreeSet<>())
-                        .add(ref.project().toString());
-            }
-        }
-        if (whereByVersion.size() < 2) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        whereByVersion.forEach((version, projects) -> parts.add(version + " in " + String.join(", ", projects)));
-        return "projects disagree on the Duende version (" + String.join("; ", parts) + ")";
-    }
-
-    /** Equal versions spelled differently ({@code 6.1} and {@code 6.1.0}) agree; texts that are not versions compare as text. */
-    private int compareLeniently(String a, String b) {
-        try {
-            return versionOrder.compare(a, b);
-        } catch (IllegalArgumentException e) {
-            return a.compareTo(b);
-        }
-    }
-
     private static List<FileEdits> group(Iterable<TextEdit> edits) {
         Map<Path, List<TextEdit>> byFile = new TreeMap<>();
         for (TextEdit edit : edits) {
@@ -121,9 +95,16 @@ public final class EditPlanner {
         return files;
     }
 
-    private static String where(DuendeReference ref) {
+    private String where(DuendeReference ref) {
         SourceLocation at = ref.declaredAt() != null ? ref.declaredAt() : ref.referencedAt();
-        return at != null ? at.toString() : ref.project().toString();
+        if (at == null) {
+            return name(ref.project());
+        }
+        return at.line() > 0 ? name(at.file()) + ":" + at.line() : name(at.file());
+    }
+
+    private String name(Path file) {
+        return root == null ? file.toString() : FilePreparer.relative(root, file);
     }
 
     private static Path lockFile(Path project) {

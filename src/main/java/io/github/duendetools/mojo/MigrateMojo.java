@@ -107,7 +107,7 @@ public class MigrateMojo extends AbstractDuendeMojo {
 
     private MigrationOutcome editProjectFiles(UpgradePlan plan) throws MojoExecutionException, MojoFailureException {
         try {
-            return new Migration(root()).run(plan, alignAll, targetFramework, dryRun);
+            return new Migration(root()).run(plan, targetFramework, dryRun);
         } catch (MigrationRefusedException | WriteRefusedException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (InputException e) {

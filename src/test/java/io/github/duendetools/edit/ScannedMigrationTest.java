@@ -10,6 +10,7 @@ import io.github.duendetools.msbuild.ScanOptions;
 import io.github.duendetools.plan.PlanPolicy;
 import io.github.duendetools.plan.UpgradePlan;
 import io.github.duendetools.plan.UpgradePlanner;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +33,7 @@ class ScannedMigrationTest {
     private MigrationOutcome migrate(String target, String framework, boolean dryRun) throws Exception {
         UpgradePlan plan = new UpgradePlanner(Catalog.builtIn())
                 .plan(new ProjectScanner(ScanOptions.defaults()).scan(root), new PlanPolicy(target, false, false, framework));
-        return new Migration(root).run(plan, false, framework, dryRun);
+        return new Migration(root).run(plan, framework, dryRun);
     }
 
     private static final String LOCK = """
@@ -109,6 +110,40 @@ class ScannedMigrationTest {
 
         assertEquals(List.of("App.csproj"), outcome.changedFiles());
         assertArrayEquals(Files.readAllBytes(dir.resolve("after.csproj")), Files.readAllBytes(project));
+    }
+
+    @Test
+    void lockedFloatingVersionIsRefusedNamingTheFileRelativeToTheRoot() throws Exception {
+        Files.createDirectories(root.resolve("src/Idp"));
+        String project = """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net6.0</TargetFramework></PropertyGroup>
+                  <ItemGroup><PackageReference Include="Duende.IdentityServer" Version="6.0.*" /></ItemGroup>
+                </Project>
+                """;
+        Files.writeString(root.resolve("src/Idp/Idp.csproj"), project);
+        Files.writeString(root.resolve("src/Idp/packages.lock.json"), LOCK.replace("[6.0.0, )", "[6.0.*, )"));
+
+        MigrationRefusedException e = org.junit.jupiter.api.Assertions.assertThrows(MigrationRefusedException.class,
+                () -> migrate("6.1.0", false));
+
+        assertTrue(e.getMessage().contains("src/Idp/Idp.csproj:3: Duende.IdentityServer: floating version '6.0.*' is not edited"), e.getMessage());
+        assertEquals(project, Files.readString(root.resolve("src/Idp/Idp.csproj")));
+    }
+
+    @Test
+    void utf16ProjectIsEditedInItsEncodingAndDiffedAsText() throws Exception {
+        String text = "\uFEFF<?xml version=\"1.0\" encoding=\"utf-16\"?>\r\n<Project Sdk=\"Microsoft.NET.Sdk\">\r\n"
+                + "  <PropertyGroup><TargetFramework>net6.0</TargetFramework></PropertyGroup>\r\n"
+                + "  <ItemGroup><PackageReference Include=\"Duende.IdentityServer\" Version=\"6.0.0\" /></ItemGroup>\r\n</Project>";
+        Path project = root.resolve("A.csproj");
+        Files.write(project, text.getBytes(StandardCharsets.UTF_16LE));
+
+        MigrationOutcome outcome = migrate("6.1.0", false);
+
+        assertArrayEquals(text.replace("6.0.0", "6.1.0").getBytes(StandardCharsets.UTF_16LE), Files.readAllBytes(project));
+        assertTrue(outcome.patchText().contains("-  <ItemGroup><PackageReference Include=\"Duende.IdentityServer\" Version=\"6.0.0\" /></ItemGroup>\r\n"
+                + "+  <ItemGroup><PackageReference Include=\"Duende.IdentityServer\" Version=\"6.1.0\" /></ItemGroup>\r\n"), outcome.patchText());
     }
 
     @Test

@@ -31,6 +31,9 @@ class MigrateMojoTest {
     @TempDir
     Path output;
 
+    @TempDir
+    Path changelogs;
+
     private Path project() throws Exception {
         Path file = repo.resolve("Idp.csproj");
         Files.writeString(file, PROJECT, StandardCharsets.UTF_8);
@@ -40,6 +43,7 @@ class MigrateMojoTest {
     private void pointAt(MigrateMojo mojo) {
         mojo.projectRoot = repo.toFile();
         mojo.outputDirectory = output.toFile();
+        mojo.changelogDirectory = changelogs.toFile();
     }
 
     @Test
