@@ -104,7 +104,9 @@ public final class TypeMapper {
             case "0" -> "0";
             case "mindate" -> switch (dialect) {
                 case MSSQL -> "'0001-01-01T00:00:00.0000000'";
-                case POSTGRESQL -> postgresLegacyTimestamps ? "TIMESTAMP '0001-01-01 00:00:00'" : "TIMESTAMPTZ '-infinity'";
+                // A finite DateTime.MinValue: reads back as MinValue whether or not Npgsql converts infinities.
+                case POSTGRESQL -> postgresLegacyTimestamps ? "TIMESTAMP '0001-01-01 00:00:00'"
+                        : "TIMESTAMPTZ '0001-01-01 00:00:00+00'";
                 case MYSQL, SQLITE -> "'0001-01-01 00:00:00'";
                 case ORACLE -> "TIMESTAMP '0001-01-01 00:00:00'";
                 case H2 -> postgresLegacyTimestamps ? "TIMESTAMP '0001-01-01 00:00:00'"
