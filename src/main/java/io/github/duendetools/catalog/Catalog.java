@@ -1,0 +1,175 @@
+package io.github.duendetools.catalog;
+
+import io.github.duendetools.InputException;
+import io.github.duendetools.nuget.NuGetVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the plugin knows about Duende IdentityServer: releases, the schema generation each ships,
+ * and the steps between minor lines. Loaded from YAML resources under {@code duende/catalog/},
+ * optionally overlaid by a user file so newer releases need no plugin release. Immutable.
+ */
+public final class Catalog {
+
+    /** Built-in data files, read in this order. */
+    static final List<String> RESOURCES = List.of("duende/catalog/releases.yaml", "duende/catalog/steps.yaml");
+
+    private final Map<String, Generation> generations;
+    private final List<ReleaseLine> lines;
+    private final List<Step> steps;
+    private final List<Release> releases;
+
+    Catalog(Map<String, Generation> generations, List<ReleaseLine> lines, List<Step> steps) {
+        this.generations = Map.copyOf(generations);
+        this.lines = List.copyOf(lines);
+        this.steps = List.copyOf(steps);
+        List<Release> all = new ArrayList<>();
+        lines.forEach(l -> all.addAll(l.releases()));
+        all.sort((a, b) -> a.version().compareTo(b.version()));
+        this.releases = Collections.unmodifiableList(all);
+    }
+
+    private static final class BuiltIn {
+        static final Catalog INSTANCE = loadBuiltIn();
+    }
+
+    /** The catalog shipped with the plugin. */
+    public static Catalog builtIn() {
+        return BuiltIn.INSTANCE;
+    }
+
+    /** The built-in catalog with {@code overlay} merged over it; {@code null} means none. */
+    public static Catalog load(Path overlay) throws InputException {
+        if (overlay == null) {
+            return builtIn();
+        }
+        CatalogMerger merger = builtInMerger();
+        if (!Files.isRegularFile(overlay)) {
+            throw new InputException(overlay, 0, "catalog file not found");
+        }
+        try (Reader r = Files.newBufferedReader(overlay, StandardCharsets.UTF_8)) {
+            merger.add(CatalogDocument.read(overlay, r));
+        } catch (IOException e) {
+            throw new InputException(overlay, 0, "cannot read catalog file: " + e.getMessage());
+        }
+        return merger.build();
+    }
+
+    private static Catalog loadBuiltIn() {
+        try {
+            return builtInMerger().build();
+        } catch (InputException e) {
+            throw new IllegalStateException("built-in catalog is broken: " + e.getMessage(), e);
+        }
+    }
+
+    private static CatalogMerger builtInMerger() {
+        CatalogMerger merger = new CatalogMerger();
+        for (String name : RESOURCES) {
+            try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + name);
+                }
+                merger.add(CatalogDocument.read(Path.of(name), new InputStreamReader(in, StandardCharsets.UTF_8)));
+            } catch (IOException | InputException e) {
+                throw new IllegalStateException("built-in catalog is broken: " + e.getMessage(), e);
+            }
+        }
+        return merger;
+    }
+
+    /** Every Duende.IdentityServer release, ascending, pre-releases included. */
+    public List<Release> releases() {
+        return releases;
+    }
+
+    /** The versions of {@link #releases()}: what a NuGet feed would offer. */
+    public List<NuGetVersion> versions() {
+        return releases.stream().map(Release::version).toList();
+    }
+
+    /** Minor lines, ascending, including the IdentityServer4 predecessor line. */
+    public List<ReleaseLine> lines() {
+        return lines;
+    }
+
+    public Optional<ReleaseLine> line(String line) {
+        return lines.stream().filter(l -> l.line().equals(line)).findFirst();
+    }
+
+    /** Steps between consecutive lines, ascending. */
+    public List<Step> allSteps() {
+        return steps;
+    }
+
+    public Optional<Release> find(NuGetVersion version) {
+        return releases.stream().filter(r -> r.version().equals(version)).findFirst();
+    }
+
+    public NuGetVersion newestStable() {
+        return releases.stream().map(Release::version).filter(v -> !v.isPrerelease()).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("catalog has no stable release"));
+    }
+
+    /** The oldest stable Duende release: a plan cannot start below it. */
+    public NuGetVersion firstSupported() {
+        return releases.stream().map(Release::version).filter(v -> !v.isPrerelease()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("catalog has no stable release"));
+    }
+
+    /** The newest stable release of a line, if it has one. */
+    public Optional<NuGetVersion> newestStableOf(String line) {
+        return line(line).flatMap(l -> l.releases().stream().map(Release::version)
+                .filter(v -> !v.isPrerelease()).reduce((a, b) -> b));
+    }
+
+    /** The schema generation id of a known release. */
+    public Optional<String> generationOf(NuGetVersion version) {
+        return find(version).map(Release::generation);
+    }
+
+    public Optional<Generation> generation(String id) {
+        return Optional.ofNullable(generations.get(id));
+    }
+
+    /**
+     * The ordered steps from {@code from} to {@code to}, both known releases; empty when {@code to}
+     * is not above {@code from}'s schema. A pre-release that ships an older line's schema (such as
+     * 7.0.0-preview.1, still on 6.3) starts or ends at that older line, so no schema step is lost.
+     *
+     * @throws IllegalArgumentException for unknown versions or an unsupported generation
+     */
+    public List<Step> steps(NuGetVersion from, NuGetVersion to) {
+        int start = effectiveLineIndex(from);
+        int end = effectiveLineIndex(to);
+        List<Step> result = new ArrayList<>();
+        for (int i = start; i < end; i++) {
+            result.add(steps.get(i));
+        }
+        return List.copyOf(result);
+    }
+
+    /** Index in {@link #lines} of the line whose schema the release actually ships. */
+    private int effectiveLineIndex(NuGetVersion version) {
+        Release r = find(version).orElseThrow(() -> new IllegalArgumentException("unknown release " + version));
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            ReleaseLine l = lines.get(i);
+            if (NuGetVersion.parse(l.line()).compareTo(NuGetVersion.parse(r.line())) <= 0 && l.generation().equals(r.generation())) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("release " + version + " ships schema generation " + r.generation()
+                + " that no line has; no step can start from it");
+    }
+}

@@ -1,0 +1,133 @@
+package io.github.duendetools.edit;
+
+import io.github.duendetools.msbuild.DeclarationKind;
+import io.github.duendetools.msbuild.DuendePackages;
+import io.github.duendetools.msbuild.DuendeReference;
+import io.github.duendetools.msbuild.SourceLocation;
+import io.github.duendetools.msbuild.VersionSpan;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Turns scanned references and a target into edits at the place each version is <em>declared</em>:
+ * the attribute or element, the central {@code PackageVersion}, the {@code VersionOverride}, or the
+ * definition of the MSBuild property a {@code $(DuendeVersion)} reference points at (the reference
+ * itself stays a reference). Every package of the Duende family in scope moves together, and a
+ * declaration shared by many projects gets exactly one edit.
+ */
+public final class EditPlanner {
+    private static final DuendePackages PACKAGES = DuendePackages.builtIn();
+
+    private final Comparator<String> versionOrder;
+    private final VersionTextRewriter rewriter;
+
+    /** @param versionOrder NuGet version order over version texts; throws {@link IllegalArgumentException} for a non-version */
+    public EditPlanner(Comparator<String> versionOrder) {
+        this.versionOrder = versionOrder;
+        this.rewriter = new VersionTextRewriter(versionOrder);
+    }
+
+    public EditPlan plan(List<DuendeReference> references, EditRequest request) {
+        List<DuendeReference> inScope = references.stream()
+                .filter(EditPlanner::inFamily)
+                .filter(r -> request.targetFramework() == null
+                        || request.targetFramework().equalsIgnoreCase(r.targetFramework()))
+                .toList();
+        Map<VersionSpan, TextEdit> edits = new LinkedHashMap<>();
+        TreeSet<String> refusals = new TreeSet<>();
+        TreeSet<Path> lockedProjects = new TreeSet<>();
+        for (DuendeReference ref : inScope) {
+            if (ref.kind() == DeclarationKind.LOCK_FILE) {
+                lockedProjects.add(ref.project());
+                continue;
+            }
+            if (ref.lockedVersion() != null) {
+                lockedProjects.add(ref.project());
+            }
+            if (ref.problem() != null) {
+                refusals.add(where(ref) + ": " + ref.packageId() + ": " + ref.problem());
+                continue;
+            }
+            if (ref.span() == null) {
+                refusals.add(where(ref) + ": " + ref.packageId() + ": no version text that can be edited"
+                        + (ref.declaredVersion() == null ? "" : " (version '" + ref.declaredVersion() + "')"));
+                continue;
+            }
+            VersionTextRewriter.Outcome outcome = rewriter.rewrite(ref.span().text(), request.target());
+            if (outcome.refusal() != null) {
+                refusals.add(where(ref) + ": " + ref.packageId() + ": " + outcome.refusal());
+            } else if (!outcome.newText().equals(ref.span().text())) {
+                edits.putIfAbsent(ref.span(), new TextEdit(ref.span(), outcome.newText()));
+            }
+        }
+        if (!request.alignAll()) {
+            String disagreement = disagreement(inScope);
+            if (disagreement != null) {
+                refusals.add(disagreement + "; set duende.alignAll=true to move all of them to " + request.target());
+            }
+        }
+        // The family moves as one, and a props file reaches every project importing it: once anything
+        // is edited, every lock file that pins a Duende package is stale.
+        List<Path> staleLockFiles = new ArrayList<>();
+        if (!edits.isEmpty()) {
+            lockedProjects.forEach(project -> staleLockFiles.add(lockFile(project)));
+        }
+        return new EditPlan(request.target(), group(edits.values()), List.copyOf(refusals), staleLockFiles);
+    }
+
+    /** IdentityServer4 packages are reported by the planner (a rename, not a version bump) and never edited. */
+    static boolean inFamily(DuendeReference ref) {
+        return PACKAGES.isFamily(ref.packageId());
+    }
+
+    private String disagreement(List<DuendeReference> refs) {
+        Map<String, TreeSet<String>> whereByVersion = new TreeMap<>(this::compareLeniently);
+        for (DuendeReference ref : refs) {
+            if (ref.kind() != DeclarationKind.LOCK_FILE && ref.declaredVersion() != null && ref.problem() == null) {
+                whereByVersion.computeIfAbsent(ref.declaredVersion().strip(), v -> new TreeSet<>())
+                        .add(ref.project().toString());
+            }
+        }
+        if (whereByVersion.size() < 2) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        whereByVersion.forEach((version, projects) -> parts.add(version + " in " + String.join(", ", projects)));
+        return "projects disagree on the Duende version (" + String.join("; ", parts) + ")";
+    }
+
+    /** Equal versions spelled differently ({@code 6.1} and {@code 6.1.0}) agree; texts that are not versions compare as text. */
+    private int compareLeniently(String a, String b) {
+        try {
+            return versionOrder.compare(a, b);
+        } catch (IllegalArgumentException e) {
+            return a.compareTo(b);
+        }
+    }
+
+    private static List<FileEdits> group(Iterable<TextEdit> edits) {
+        Map<Path, List<TextEdit>> byFile = new TreeMap<>();
+        for (TextEdit edit : edits) {
+            byFile.computeIfAbsent(edit.span().file(), f -> new ArrayList<>()).add(edit);
+        }
+        List<FileEdits> files = new ArrayList<>();
+        byFile.forEach((file, list) -> files.add(new FileEdits(file, list)));
+        return files;
+    }
+
+    private static String where(DuendeReference ref) {
+        SourceLocation at = ref.declaredAt() != null ? ref.declaredAt() : ref.referencedAt();
+        return at != null ? at.toString() : ref.project().toString();
+    }
+
+    private static Path lockFile(Path project) {
+        Path dir = project.getParent();
+        return dir == null ? Path.of("packages.lock.json") : dir.resolve("packages.lock.json");
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.duendetools.edit;
+
+import io.github.duendetools.InputException;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads each file to edit, applies its edits in memory and verifies the result, so that every edit of
+ * a migration is known to be good before the first byte is written. A symlink inside the root is
+ * followed (its target is what gets written); one leading outside the root is refused.
+ */
+public final class FilePreparer {
+    private final Path root;
+    private final Path realRoot;
+
+    public FilePreparer(Path root) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.realRoot = this.root.toRealPath();
+    }
+
+    public List<PreparedFile> prepare(List<FileEdits> allEdits) throws InputException {
+        List<PreparedFile> prepared = new ArrayList<>();
+        Map<Path, Path> seen = new HashMap<>();
+        for (FileEdits fileEdits : allEdits) {
+            Path file = fileEdits.file();
+            Path real = realFile(file);
+            Path earlier = seen.putIfAbsent(real, file);
+            if (earlier != null) {
+                throw new InputException(file, 0, "is the same file as " + earlier + " (through a symlink); edit one of them only");
+            }
+            prepared.add(prepare(file, real, fileEdits));
+        }
+        return List.copyOf(prepared);
+    }
+
+    private PreparedFile prepare(Path file, Path real, FileEdits fileEdits) throws InputException {
+        byte[] original;
+        try {
+            original = Files.readAllBytes(real);
+        } catch (IOException e) {
+            throw new InputException(file, 0, "cannot read: " + e.getMessage(), e);
+        }
+        Charset charset = FileEncoding.detect(original);
+        byte[] edited = SpanEditor.apply(file, original, fileEdits, charset);
+        EditVerifier.verify(file, original, edited, fileEdits, charset);
+        return new PreparedFile(file, real, original, edited, charset);
+    }
+
+    private Path realFile(Path file) throws InputException {
+        Path absolute = root.resolve(file).toAbsolutePath().normalize();
+        if (!absolute.startsWith(root)) {
+            throw new InputException(file, 0, "is outside the project root " + root + "; refusing to edit it");
+        }
+        Path real;
+        try {
+            real = absolute.toRealPath();
+        } catch (IOException e) {
+            throw new InputException(file, 0, "cannot be resolved: " + e.getMessage(), e);
+        }
+        if (!real.startsWith(realRoot)) {
+            throw new InputException(file, 0, "is a symlink to " + real + ", outside the project root; refusing to edit it");
+        }
+        return real;
+    }
+}

@@ -1,0 +1,495 @@
+package io.github.duendetools.msbuild;
+
+import io.github.duendetools.InputException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Evaluates one project the way MSBuild does, for the part that decides package versions.
+ * <p>
+ * Pass 1 walks the files in import order, {@code Directory.Build.props}, {@code Directory.Packages.props}
+ * (imported by the SDK's props, so before the project body), the project, {@code Directory.Build.targets},
+ * following {@code Import}s inline, and sets properties (last definition wins). Pass 2 walks the item
+ * groups in the same order against the final property values, as MSBuild's item pass does.
+ */
+final class ProjectEvaluator {
+    static final String PACKAGE_REFERENCE = "PackageReference";
+    static final String PACKAGE_VERSION = "PackageVersion";
+    static final String GLOBAL_PACKAGE_REFERENCE = "GlobalPackageReference";
+
+    private static final Set<String> ITEM_TYPES = Set.of(
+            PACKAGE_REFERENCE.toLowerCase(Locale.ROOT),
+            PACKAGE_VERSION.toLowerCase(Locale.ROOT),
+            GLOBAL_PACKAGE_REFERENCE.toLowerCase(Locale.ROOT));
+    private static final Set<String> ITEM_OPERATIONS = Set.of("include", "update", "remove", "exclude", "condition");
+    private static final Pattern MSBUILD_FUNCTION = Pattern.compile(
+            "\\[MSBuild\\]::(\\w+)\\s*\\((.*)\\)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private final MsBuildFiles files;
+    private final DuendePackages packages;
+
+    ProjectEvaluator(MsBuildFiles files, DuendePackages packages) {
+        this.files = files;
+        this.packages = packages;
+    }
+
+    /**
+     * @param targetFramework the inner-build framework (a global property no file can override), or null for
+     *                        the outer evaluation
+     */
+    Evaluation evaluate(XmlDocument project, String targetFramework) throws InputException {
+        return new Run(project, targetFramework).run();
+    }
+
+    /** State of one evaluation. */
+    private final class Run {
+        private record ItemGroup(XmlDocument document, XmlElement element, FileScope scope) {
+        }
+
+        private final XmlDocument project;
+        private final Path projectDirectory;
+        private final Map<String, PropertyValue> properties = new LinkedHashMap<>();
+        private final Set<String> fixed = new HashSet<>();
+        private final List<ItemGroup> itemGroups = new ArrayList<>();
+        private final Set<Path> imported = new HashSet<>();
+        private final List<String> problems = new ArrayList<>();
+
+        Run(XmlDocument project, String targetFramework) {
+            this.project = project;
+            Path file = project.file().toAbsolutePath().normalize();
+            this.projectDirectory = file.getParent();
+            String fileName = file.getFileName().toString();
+            int dot = fileName.lastIndexOf('.');
+            builtIn("MSBuildProjectDirectory", projectDirectory.toString());
+            builtIn("MSBuildProjectFile", fileName);
+            builtIn("MSBuildProjectFullPath", file.toString());
+            builtIn("MSBuildProjectName", dot > 0 ? fileName.substring(0, dot) : fileName);
+            builtIn("MSBuildProjectExtension", dot > 0 ? fileName.substring(dot) : "");
+            if (targetFramework != null) {
+                builtIn("TargetFramework", targetFramework);
+            }
+            // Set on the command line (Debug, Release, ...), so nothing in the files decides it.
+            properties.put("configuration", new PropertyValue("Configuration", "", null, null,
+                    "$(Configuration) is chosen when the build runs", null));
+            fixed.add("configuration");
+        }
+
+        private void builtIn(String name, String value) {
+            String key = name.toLowerCase(Locale.ROOT);
+            properties.put(key, PropertyValue.builtIn(name, value));
+            fixed.add(key);
+        }
+
+        Evaluation run() throws InputException {
+            Optional<Path> buildProps = files.nearestAbove(projectDirectory, "Directory.Build.props");
+            if (buildProps.isPresent()) {
+                importFile(buildProps.get());
+            }
+            Optional<Path> packagesProps = files.nearestAbove(projectDirectory, "Directory.Packages.props");
+            if (packagesProps.isPresent()) {
+                importFile(packagesProps.get());
+            }
+            imported.add(project.file().toAbsolutePath().normalize());
+            visit(project);
+            Optional<Path> buildTargets = files.nearestAbove(projectDirectory, "Directory.Build.targets");
+            if (buildTargets.isPresent()) {
+                importFile(buildTargets.get());
+            }
+            deriveFrameworkProperties();
+            List<PackageItem> items = new ArrayList<>();
+            for (ItemGroup group : itemGroups) {
+                evaluateItemGroup(group, items);
+            }
+            return new Evaluation(properties, items, problems);
+        }
+
+        /**
+         * The SDK's targets derive these from {@code TargetFramework} after the project body, so item
+         * conditions (evaluated later) can test them; properties cannot.
+         */
+        private void deriveFrameworkProperties() {
+            PropertyValue framework = properties.get("targetframework");
+            FrameworkNames.Framework f = framework == null ? null : FrameworkNames.parse(framework.value());
+            if (f == null) {
+                return;
+            }
+            properties.putIfAbsent("targetframeworkidentifier", PropertyValue.builtIn("TargetFrameworkIdentifier", f.identifier()));
+            properties.putIfAbsent("targetframeworkversion", PropertyValue.builtIn("TargetFrameworkVersion", f.version()));
+        }
+
+        private void importFile(Path file) throws InputException {
+            Path key = file.toAbsolutePath().normalize();
+            if (imported.add(key)) {
+                visit(files.document(key));
+            }
+        }
+
+        private void visit(XmlDocument document) throws InputException {
+            FileScope scope = new FileScope(document.file());
+            visitChildren(document, document.root(), scope);
+        }
+
+        private void visitChildren(XmlDocument document, XmlElement parent, FileScope scope) throws InputException {
+            for (XmlElement element : parent.children()) {
+                switch (element.name()) {
+                    case "PropertyGroup" -> propertyGroup(document, element, scope);
+                    case "ItemGroup" -> itemGroups.add(new ItemGroup(document, element, scope));
+                    case "Import" -> importElement(document, element, scope);
+                    case "ImportGroup" -> {
+                        Condition c = condition(document, element, scope);
+                        if (c.applies()) {
+                            if (c.problem() != null) {
+                                problems.add(c.problem());
+                            } else {
+                                for (XmlElement child : element.children()) {
+                                    if (child.name().equals("Import")) {
+                                        importElement(document, child, scope);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    case "Choose" -> choose(document, element, scope);
+                    default -> {
+                        // Targets, item definitions, tasks and project extensions do not decide package versions.
+                    }
+                }
+            }
+        }
+
+        private void choose(XmlDocument document, XmlElement choose, FileScope scope) throws InputException {
+            for (XmlElement branch : choose.children()) {
+                if (branch.name().equals("Otherwise")) {
+                    visitChildren(document, branch, scope);
+                    return;
+                }
+                if (branch.name().equals("When")) {
+                    Condition c = condition(document, branch, scope);
+                    if (c.problem() != null) {
+                        problems.add(c.problem());
+                        return;
+                    }
+                    if (c.applies()) {
+                        visitChildren(document, branch, scope);
+                        return;
+                    }
+                }
+            }
+        }
+
+        private void propertyGroup(XmlDocument document, XmlElement group, FileScope scope) {
+            Condition groupCondition = condition(document, group, scope);
+            if (!groupCondition.applies()) {
+                return;
+            }
+            for (XmlElement property : group.children()) {
+                Condition c = condition(document, property, scope);
+                if (!c.applies()) {
+                    continue;
+                }
+                String problem = groupCondition.problem() != null ? groupCondition.problem() : c.problem();
+                define(document, property, scope, problem);
+            }
+        }
+
+        private void define(XmlDocument document, XmlElement property, FileScope scope, String conditionProblem) {
+            String key = property.name().toLowerCase(Locale.ROOT);
+            if (fixed.contains(key)) {
+                return;
+            }
+            Expansion e = PropertyExpander.expand(property.text(), scope);
+            TextOrigin literal;
+            if (!e.references()) {
+                literal = TextOrigin.ofText(document, property);
+            } else if (e.whole() != null) {
+                literal = e.whole().literal();
+            } else {
+                literal = null;
+            }
+            String problem = conditionProblem != null ? conditionProblem : e.problem();
+            properties.put(key, new PropertyValue(property.name(), e.value(), literal, document.locate(property),
+                    problem, e.undefined()));
+        }
+
+        private void importElement(XmlDocument document, XmlElement element, FileScope scope) throws InputException {
+            String target = element.attributeValue("Project");
+            if (target == null || element.attributeValue("Sdk") != null) {
+                return;
+            }
+            Condition c = condition(document, element, scope);
+            if (!c.applies()) {
+                return;
+            }
+            if (c.problem() != null) {
+                problems.add(c.problem());
+                return;
+            }
+            Expansion e = PropertyExpander.expand(target, scope);
+            if (e.problem() != null) {
+                problems.add("import cannot be resolved: " + e.problem() + " (" + document.locate(element) + ")");
+                return;
+            }
+            Path path = scope.resolve(e.value());
+            // Imports that are not in the repository are the SDK's or the toolchain's: not ours to read.
+            Path file = path == null ? null : files.existingFile(path);
+            if (file != null) {
+                importFile(file);
+            }
+        }
+
+        private void evaluateItemGroup(ItemGroup group, List<PackageItem> items) {
+            Condition groupCondition = condition(group.document(), group.element(), group.scope());
+            if (!groupCondition.applies()) {
+                return;
+            }
+            for (XmlElement item : group.element().children()) {
+                if (!ITEM_TYPES.contains(item.name().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                Condition c = condition(group.document(), item, group.scope());
+                if (!c.applies()) {
+                    continue;
+                }
+                String problem = groupCondition.problem() != null ? groupCondition.problem() : c.problem();
+                item(group, item, problem, items);
+            }
+        }
+
+        private void item(ItemGroup group, XmlElement item, String problem, List<PackageItem> items) {
+            String include = item.attributeValue("Include");
+            String update = item.attributeValue("Update");
+            String remove = item.attributeValue("Remove");
+            if (include != null) {
+                for (String id : ids(include, group.scope())) {
+                    if (packages.isTracked(id)) {
+                        PackageItem added = new PackageItem(item.name(), id, group.document().locate(item), problem);
+                        applyMetadata(group, item, added);
+                        items.add(added);
+                    }
+                }
+            } else if (update != null) {
+                for (String id : ids(update, group.scope())) {
+                    for (PackageItem existing : items) {
+                        if (existing.is(item.name()) && existing.id().equalsIgnoreCase(id)) {
+                            if (problem != null) {
+                                existing.addProblem(problem);
+                            }
+                            applyMetadata(group, item, existing);
+                        }
+                    }
+                }
+            } else if (remove != null && problem == null) {
+                for (String id : ids(remove, group.scope())) {
+                    items.removeIf(existing -> existing.is(item.name()) && existing.id().equalsIgnoreCase(id));
+                }
+            }
+        }
+
+        private List<String> ids(String text, FileScope scope) {
+            List<String> ids = new ArrayList<>();
+            for (String part : PropertyExpander.expand(text, scope).value().split(";")) {
+                if (!part.isBlank()) {
+                    ids.add(part.strip());
+                }
+            }
+            return ids;
+        }
+
+        private void applyMetadata(ItemGroup group, XmlElement item, PackageItem target) {
+            XmlDocument document = group.document();
+            for (XmlAttribute attribute : item.attributes()) {
+                if (ITEM_OPERATIONS.contains(attribute.name().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                target.setMetadata(attribute.name(), metadata(attribute.value(), document.locate(item),
+                        TextOrigin.ofAttribute(document, item, attribute), group.scope(), null));
+            }
+            for (XmlElement child : item.children()) {
+                Condition c = condition(document, child, group.scope());
+                if (c.applies()) {
+                    target.setMetadata(child.name(), metadata(child.text(), document.locate(child),
+                            TextOrigin.ofText(document, child), group.scope(), c.problem()));
+                }
+            }
+        }
+
+        private ItemMetadata metadata(String raw, SourceLocation at, TextOrigin asWritten, FileScope scope,
+                                      String problem) {
+            Expansion e = PropertyExpander.expand(raw, scope);
+            TextOrigin literal;
+            if (!e.references()) {
+                literal = asWritten;
+            } else if (e.whole() != null) {
+                literal = e.whole().literal();
+            } else {
+                literal = null;
+            }
+            return new ItemMetadata(raw, e, at, literal, problem);
+        }
+
+        private Condition condition(XmlDocument document, XmlElement element, FileScope scope) {
+            String text = element.attributeValue("Condition");
+            ConditionEvaluator.Truth truth = ConditionEvaluator.evaluate(text, scope);
+            return switch (truth) {
+                case TRUE -> Condition.YES;
+                case FALSE -> Condition.NO;
+                case UNKNOWN -> new Condition(true, "condition cannot be evaluated: " + text.strip()
+                        + " (" + document.locate(element) + ")");
+            };
+        }
+
+        /** Property look-ups and functions as seen from one file ({@code MSBuildThisFile*} differ per file). */
+        private final class FileScope implements PropertyExpander.Scope {
+            private final Path file;
+            private final Path directory;
+
+            FileScope(Path file) {
+                this.file = file.toAbsolutePath().normalize();
+                this.directory = this.file.getParent();
+            }
+
+            @Override
+            public PropertyValue property(String name) {
+                switch (name.toLowerCase(Locale.ROOT)) {
+                    case "msbuildthisfiledirectory":
+                        return PropertyValue.builtIn(name, directory + "/");
+                    case "msbuildthisfile":
+                        return PropertyValue.builtIn(name, file.getFileName().toString());
+                    case "msbuildthisfilefullpath":
+                        return PropertyValue.builtIn(name, file.toString());
+                    case "msbuildthisfilename": {
+                        String n = file.getFileName().toString();
+                        int dot = n.lastIndexOf('.');
+                        return PropertyValue.builtIn(name, dot > 0 ? n.substring(0, dot) : n);
+                    }
+                    default:
+                        return properties.get(name.toLowerCase(Locale.ROOT));
+                }
+            }
+
+            @Override
+            public String function(String expression) {
+                Matcher m = MSBUILD_FUNCTION.matcher(expression);
+                if (!m.matches()) {
+                    return null;
+                }
+                List<String> arguments = new ArrayList<>();
+                for (String argument : splitArguments(m.group(2))) {
+                    Expansion e = PropertyExpander.expand(unquote(argument.strip()), this);
+                    if (e.problem() != null) {
+                        return null;
+                    }
+                    arguments.add(e.value());
+                }
+                String name = m.group(1).toLowerCase(Locale.ROOT);
+                switch (name) {
+                    case "getpathoffileabove", "getdirectorynameoffileabove":
+                        return fileAbove(name.equals("getpathoffileabove"), arguments);
+                    case "istargetframeworkcompatible": {
+                        Boolean compatible = arguments.size() == 2
+                                ? FrameworkNames.compatible(arguments.get(0), arguments.get(1)) : null;
+                        return compatible == null ? null : compatible ? "true" : "false";
+                    }
+                    case "gettargetframeworkidentifier", "gettargetframeworkversion": {
+                        FrameworkNames.Framework f = arguments.size() == 1 ? FrameworkNames.parse(arguments.get(0)) : null;
+                        if (f == null) {
+                            return null;
+                        }
+                        return name.endsWith("identifier") ? f.identifier() : f.version().substring(1);
+                    }
+                    default:
+                        return null;
+                }
+            }
+
+            private String fileAbove(boolean pathOf, List<String> arguments) {
+                if (arguments.isEmpty()) {
+                    return null;
+                }
+                // GetPathOfFileAbove(file, startingDirectory); GetDirectoryNameOfFileAbove(startingDirectory, file).
+                String fileName = pathOf ? arguments.get(0) : arguments.size() > 1 ? arguments.get(1) : "";
+                String start = pathOf ? (arguments.size() > 1 ? arguments.get(1) : directory.toString())
+                        : arguments.get(0);
+                Path startDirectory = resolve(start);
+                if (fileName.isBlank() || startDirectory == null) {
+                    return null;
+                }
+                Optional<Path> found = files.nearestAbove(startDirectory, fileName.strip());
+                if (found.isEmpty()) {
+                    return "";
+                }
+                return pathOf ? found.get().toString() : found.get().getParent().toString();
+            }
+
+            @Override
+            public Boolean exists(String path) {
+                Path resolved = resolve(path);
+                return resolved == null ? null : Files.exists(resolved);
+            }
+
+            /** A path as MSBuild files write it (backslashes, relative to this file), or null if it is not a path. */
+            Path resolve(String text) {
+                String normalized = text.strip().replace('\\', '/');
+                if (normalized.isEmpty() || normalized.contains("*") || normalized.contains("?")) {
+                    return null;
+                }
+                try {
+                    return directory.resolve(normalized).normalize();
+                } catch (InvalidPathException e) {
+                    return null;
+                }
+            }
+        }
+    }
+
+    /** Function arguments split at top-level commas (not inside quotes or parentheses). */
+    private static List<String> splitArguments(String text) {
+        List<String> arguments = new ArrayList<>();
+        int depth = 0;
+        char quote = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                arguments.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        if (!text.isBlank()) {
+            arguments.add(text.substring(start));
+        }
+        return arguments;
+    }
+
+    private static String unquote(String s) {
+        if (s.length() >= 2 && (s.charAt(0) == '\'' || s.charAt(0) == '"') && s.charAt(s.length() - 1) == s.charAt(0)) {
+            return s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    /** Whether an element applies ({@code applies}) and, if that is not certain, why. */
+    private record Condition(boolean applies, String problem) {
+        static final Condition YES = new Condition(true, null);
+        static final Condition NO = new Condition(false, null);
+    }
+}

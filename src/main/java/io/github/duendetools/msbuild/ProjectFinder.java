@@ -1,0 +1,145 @@
+package io.github.duendetools.msbuild;
+
+import io.github.duendetools.InputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds {@code *.csproj}, {@code *.fsproj} and {@code *.vbproj} under a root, skipping build output,
+ * VCS and package folders and the user's excludes, in a stable order. Symbolic links are not followed;
+ * one that resolves outside the root is refused rather than silently skipped, because the user may expect
+ * what it points at to be checked.
+ */
+public final class ProjectFinder {
+    private static final Set<String> SKIPPED_FOLDERS = Set.of("bin", "obj", ".git", "node_modules");
+    private static final Set<String> PROJECT_EXTENSIONS = Set.of(".csproj", ".fsproj", ".vbproj");
+
+    private final List<Exclude> excludes = new ArrayList<>();
+
+    /** A glob, matched against the path relative to the root, or against the bare name when it has no slash. */
+    private record Exclude(PathMatcher matcher, boolean nameOnly) {
+        boolean matches(Path relative) {
+            Path subject = nameOnly ? relative.getFileName() : relative;
+            return subject != null && matcher.matches(subject);
+        }
+    }
+
+    public ProjectFinder(List<String> excludeGlobs) {
+        for (String glob : excludeGlobs) {
+            String g = glob.strip();
+            while (g.endsWith("/")) {
+                g = g.substring(0, g.length() - 1);
+            }
+            if (!g.isEmpty()) {
+                excludes.add(new Exclude(FileSystems.getDefault().getPathMatcher("glob:" + g), !g.contains("/")));
+            }
+        }
+    }
+
+    public List<Path> find(Path root) throws InputException {
+        Path start = root.toAbsolutePath().normalize();
+        Path realRoot;
+        try {
+            realRoot = start.toRealPath();
+        } catch (IOException e) {
+            throw new InputException(start, 0, "cannot read the project root: " + e.getMessage(), e);
+        }
+        if (!Files.isDirectory(realRoot)) {
+            throw new InputException(start, 0, "the project root is not a folder");
+        }
+        List<Path> projects = new ArrayList<>();
+        try {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(start)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String name = dir.getFileName().toString().toLowerCase(Locale.ROOT);
+                    return SKIPPED_FOLDERS.contains(name) || excluded(start.relativize(dir))
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    Path relative = start.relativize(file);
+                    if (excluded(relative)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    boolean project = isProject(file);
+                    if (attrs.isSymbolicLink() && (project || Files.isDirectory(file))) {
+                        checkLink(file, realRoot);
+                    }
+                    if (project && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+                        projects.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    throw e;
+                }
+            });
+        } catch (UncheckedInputException e) {
+            throw e.input;
+        } catch (IOException e) {
+            throw new InputException(start, 0, "cannot walk the project root: " + e.getMessage(), e);
+        }
+        projects.sort(Comparator.comparing(Path::toString));
+        return projects;
+    }
+
+    private boolean excluded(Path relative) {
+        for (Exclude exclude : excludes) {
+            if (exclude.matches(relative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isProject(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && PROJECT_EXTENSIONS.contains(name.substring(dot));
+    }
+
+    private static void checkLink(Path link, Path realRoot) {
+        try {
+            Path target = link.toRealPath();
+            if (!target.startsWith(realRoot)) {
+                throw new UncheckedInputException(new InputException(link, 0,
+                        "symbolic link resolves to " + target + ", outside the scanned root; refusing to follow it"));
+            }
+        } catch (IOException e) {
+            // A dangling link points at nothing we could read; nothing to refuse.
+            if (!(e instanceof java.nio.file.NoSuchFileException)) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Carries an InputException out of the visitor, whose methods may only throw IOException. */
+    private static final class UncheckedInputException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient InputException input;
+
+        UncheckedInputException(InputException input) {
+            super(input.getMessage(), null, false, false);
+            this.input = input;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.duendetools.msbuild;
+
+import io.github.duendetools.InputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds every project under a root and reports each Duende-family (or IdentityServer4) package per
+ * project and target framework, evaluated as MSBuild and NuGet would. The entry point of discovery.
+ * Not thread-safe (it caches shared files); use one scanner per scan.
+ */
+public final class ProjectScanner {
+    private static final Comparator<DuendeReference> ORDER = Comparator
+            .comparing((DuendeReference r) -> r.project().toString())
+            .thenComparing(DuendeReference::targetFramework, Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER))
+            .thenComparing(r -> r.packageId().toLowerCase(Locale.ROOT))
+            .thenComparing(DuendeReference::kind);
+
+    private final ScanOptions options;
+    private final DuendePackages packages = DuendePackages.builtIn();
+
+    public ProjectScanner(ScanOptions options) {
+        this.options = options == null ? ScanOptions.defaults() : options;
+    }
+
+    public ScanResult scan(Path root) throws InputException {
+        Path start = root.toAbsolutePath().normalize();
+        List<Path> projects = new ProjectFinder(options.excludes()).find(start);
+        SafeXmlReader reader = new SafeXmlReader(options.maxFileSize());
+        MsBuildFiles files = new MsBuildFiles(start, reader);
+        ProjectEvaluator evaluator = new ProjectEvaluator(files, packages);
+        ReferenceResolver resolver = new ReferenceResolver();
+        LockedVersions locked = new LockedVersions(packages);
+        LockFileReader lockReader = new LockFileReader();
+        PackagesConfigReader packagesConfig = new PackagesConfigReader(packages);
+
+        List<DuendeReference> references = new ArrayList<>();
+        for (Path project : projects) {
+            XmlDocument document = reader.read(project);
+            Evaluation outer = evaluator.evaluate(document, null);
+            List<String> frameworks = TargetFrameworks.of(outer);
+            Path lockPath = project.resolveSibling("packages.lock.json");
+            boolean hasLock = Files.isRegularFile(lockPath);
+            LockFile lock = null;
+            RawText lockText = null;
+            if (hasLock) {
+                files.requireInsideRoot(lockPath);
+                lockText = reader.readText(lockPath);
+                lock = lockReader.read(lockText);
+            }
+            List<String> evaluated = TargetFrameworks.multiTargeting(outer) ? frameworks
+                    : frameworks.isEmpty() ? java.util.Collections.singletonList(null) : List.of(frameworks.get(0));
+            for (String framework : evaluated) {
+                Evaluation evaluation = TargetFrameworks.multiTargeting(outer)
+                        ? evaluator.evaluate(document, framework) : outer;
+                List<DuendeReference> found = resolver.resolve(project, framework, frameworks, evaluation);
+                if (lock != null) {
+                    found = locked.apply(project, framework, frameworks, found, lockPath, lock, lockText);
+                }
+                references.addAll(found);
+            }
+            Path configPath = project.resolveSibling("packages.config");
+            if (!sdkStyle(document) && Files.isRegularFile(configPath)) {
+                files.requireInsideRoot(configPath);
+                references.addAll(packagesConfig.read(project, reader.read(configPath),
+                        frameworks.isEmpty() ? null : frameworks.get(0)));
+            }
+        }
+        references.sort(ORDER);
+        return new ScanResult(start, projects, references);
+    }
+
+    /** SDK-style projects restore from PackageReference only; old-style ones may use packages.config. */
+    static boolean sdkStyle(XmlDocument project) {
+        XmlElement root = project.root();
+        if (root.attributeValue("Sdk") != null) {
+            return true;
+        }
+        for (XmlElement child : root.children()) {
+            if (child.name().equals("Sdk") || child.name().equals("Import") && child.attributeValue("Sdk") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.duendetools.msbuild;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The frameworks a project targets, from its outer evaluation, as the SDK decides them. */
+final class TargetFrameworks {
+    private static final Pattern FRAMEWORK_VERSION = Pattern.compile("v?(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
+
+    private TargetFrameworks() {
+    }
+
+    /**
+     * {@code TargetFramework} (one framework, no inner builds), else the {@code TargetFrameworks} list (one
+     * inner build each), else an old-style project's {@code TargetFrameworkVersion} ({@code v4.7.2} = {@code net472}).
+     */
+    static List<String> of(Evaluation outer) {
+        String single = outer.value("TargetFramework").strip();
+        if (!single.isEmpty()) {
+            return List.of(single);
+        }
+        List<String> frameworks = new ArrayList<>();
+        for (String part : outer.value("TargetFrameworks").split(";")) {
+            String framework = part.strip();
+            if (!framework.isEmpty() && frameworks.stream().noneMatch(framework::equalsIgnoreCase)) {
+                frameworks.add(framework);
+            }
+        }
+        if (!frameworks.isEmpty()) {
+            return frameworks;
+        }
+        Matcher m = FRAMEWORK_VERSION.matcher(outer.value("TargetFrameworkVersion").strip().toLowerCase(Locale.ROOT));
+        if (m.matches()) {
+            String patch = m.group(3) == null || m.group(3).equals("0") ? "" : m.group(3);
+            return List.of("net" + m.group(1) + m.group(2) + patch);
+        }
+        return List.of();
+    }
+
+    /** Whether the project builds once per framework (only {@code TargetFrameworks} set). */
+    static boolean multiTargeting(Evaluation outer) {
+        return outer.value("TargetFramework").isBlank() && !outer.value("TargetFrameworks").isBlank();
+    }
+}

@@ -1,0 +1,11 @@
+package io.github.duendetools.msbuild;
+
+import java.nio.file.Path;
+
+/** A parsed MSBuild (or packages.config) file: its located element tree and its raw text. */
+public record XmlDocument(Path file, RawText raw, XmlElement root) {
+
+    public SourceLocation locate(XmlElement element) {
+        return new SourceLocation(file, element.line());
+    }
+}

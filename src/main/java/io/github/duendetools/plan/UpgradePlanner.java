@@ -1,0 +1,235 @@
+package io.github.duendetools.plan;
+
+import io.github.duendetools.catalog.Catalog;
+import io.github.duendetools.catalog.Generation;
+import io.github.duendetools.catalog.Release;
+import io.github.duendetools.catalog.Step;
+import io.github.duendetools.msbuild.DuendeReference;
+import io.github.duendetools.msbuild.ScanResult;
+import io.github.duendetools.msbuild.SourceLocation;
+import io.github.duendetools.nuget.NuGetVersion;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Decides whether and how a repository can move to a target Duende version: resolves each
+ * reference, applies the policy rules, and lays out the minor steps. Pure: reads nothing, writes nothing.
+ */
+public final class UpgradePlanner {
+
+    private static final String DOCS_IS4 =
+            "https://docs.duendesoftware.com/identityserver/upgrades/identityserver4-v4-to-duende-identityserver-v6/";
+
+    private final Catalog catalog;
+    private final ReferenceResolver resolver;
+
+    public UpgradePlanner(Catalog catalog) {
+        this.catalog = catalog;
+        this.resolver = new ReferenceResolver(catalog);
+    }
+
+    public UpgradePlan plan(ScanResult scan, PlanPolicy policy) {
+        List<Finding> findings = new ArrayList<>();
+        NuGetVersion target = target(policy, findings);
+
+        List<ResolvedReference> resolved = new ArrayList<>();
+        for (DuendeReference ref : inScope(scan.references(), policy)) {
+            if (ref.identityServer4()) {
+                resolved.add(identityServer4(ref, findings));
+            } else {
+                resolved.add(knownSource(resolver.resolve(ref, findings), findings));
+            }
+        }
+        if (resolved.isEmpty()) {
+            findings.add(new Finding(Severity.WARNING, FindingCode.NO_REFERENCES,
+                    "no Duende.IdentityServer package reference found under " + scan.root(), null));
+        }
+
+        Map<NuGetVersion, List<ResolvedReference>> byVersion = byVersion(resolved);
+        NuGetVersion current = current(byVersion, policy, findings);
+        if (target != null) {
+            downgrades(byVersion, target, findings);
+            new FrameworkRequirement(catalog).check(resolved, target, policy, findings);
+        }
+        List<PlanStep> steps = steps(byVersion, current, target, findings);
+        findings.sort(Comparator.comparing(Finding::severity)
+                .thenComparing(f -> f.location() == null ? "" : f.location().file().toString())
+                .thenComparingInt(f -> f.location() == null ? 0 : f.location().line())
+                .thenComparing(Finding::code)
+                .thenComparing(Finding::message));
+        return new UpgradePlan(scan.root(), resolved, current, target,
+                current == null ? null : catalog.generationOf(current).orElse(null),
+                target == null ? null : catalog.generationOf(target).orElse(null),
+                steps, dedupe(findings));
+    }
+
+    private NuGetVersion target(PlanPolicy policy, List<Finding> findings) {
+        if (policy.targetVersion() == null || policy.targetVersion().isBlank()) {
+            return catalog.newestStable();
+        }
+        Optional<NuGetVersion> parsed = NuGetVersion.tryParse(policy.targetVersion());
+        if (parsed.isEmpty()) {
+            findings.add(new Finding(Severity.ERROR, FindingCode.TARGET_INVALID, "duende.targetVersion '"
+                    + policy.targetVersion() + "' is not a NuGet version", null));
+            return null;
+        }
+        NuGetVersion target = parsed.get();
+        if (catalog.find(target).isEmpty()) {
+            findings.add(new Finding(Severity.ERROR, FindingCode.TARGET_UNKNOWN, "target " + target
+                    + " is not a Duende.IdentityServer release the catalog knows (newest stable: " + catalog.newestStable()
+                    + "); describe newer releases in a duende.catalogFile", null));
+        } else if (target.isPrerelease() && !policy.allowPrerelease()) {
+            findings.add(new Finding(Severity.ERROR, FindingCode.PRERELEASE_TARGET, "target " + target
+                    + " is a pre-release; set duende.allowPrerelease=true to allow it", null));
+        }
+        return target;
+    }
+
+    /** With a target framework chosen, multi-targeted projects count only with that branch. */
+    private static List<DuendeReference> inScope(List<DuendeReference> refs, PlanPolicy policy) {
+        String tfm = policy.targetFramework();
+        if (tfm == null || tfm.isBlank()) {
+            return refs;
+        }
+        return refs.stream()
+                .filter(r -> r.targetFrameworks().stream().noneMatch(f -> f.equalsIgnoreCase(tfm.strip()))
+                        || r.targetFramework() == null || r.targetFramework().equalsIgnoreCase(tfm.strip()))
+                .toList();
+    }
+
+    private ResolvedReference identityServer4(DuendeReference ref, List<Finding> findings) {
+        NuGetVersion v = ref.declaredVersion() == null ? null : NuGetVersion.tryParse(ref.declaredVersion()).orElse(null);
+        boolean before41 = v != null && v.compareTo(NuGetVersion.of(4, 1, 0)) < 0;
+        findings.add(new Finding(Severity.ERROR, FindingCode.IDENTITYSERVER4, ref.packageId() + (v == null ? "" : " " + v)
+                + " is IdentityServer4, the predecessor product: "
+                + (before41 ? "first move to IdentityServer4 4.1 and convert the database with Duende's data-preserving SQL script, then " : "")
+                + "rename the packages to Duende.IdentityServer* 5.0 or later (namespaces too) by hand and run again; see " + DOCS_IS4,
+                ReferenceResolver.locationOf(ref)));
+        return new ResolvedReference(ref, v);
+    }
+
+    /** A resolved version is only a starting point if the catalog knows it and its schema. */
+    private ResolvedReference knownSource(ResolvedReference r, List<Finding> findings) {
+        NuGetVersion v = r.effective();
+        if (v == null) {
+            return r;
+        }
+        SourceLocation at = ReferenceResolver.locationOf(r.ref());
+        Optional<Release> release = catalog.find(v);
+        if (v.compareTo(catalog.firstSupported()) < 0) {
+            findings.add(new Finding(Severity.ERROR, FindingCode.TOO_OLD, r.ref().packageId() + " " + v
+                    + " is older than the first Duende release " + catalog.firstSupported()
+                    + "; move from IdentityServer4 4.1 to Duende 5.0 first (" + DOCS_IS4 + ")", at));
+        } else if (release.isEmpty()) {
+            findings.add(new Finding(Severity.ERROR, FindingCode.CURRENT_UNKNOWN, r.ref().packageId() + " " + v
+                    + " is not a release the catalog knows; use a published version or describe it in a duende.catalogFile", at));
+        } else {
+            Generation g = catalog.generation(release.get().generation()).orElseThrow();
+            if (!g.supported()) {
+                findings.add(new Finding(Severity.ERROR, FindingCode.UNSUPPORTED_SOURCE, r.ref().packageId() + " " + v
+                        + ": " + g.unsupported(), at));
+            }
+        }
+        return r;
+    }
+
+    private static Map<NuGetVersion, List<ResolvedReference>> byVersion(List<ResolvedReference> resolved) {
+        Map<NuGetVersion, List<ResolvedReference>> map = new TreeMap<>();
+        for (ResolvedReference r : resolved) {
+            if (r.effective() != null && !r.ref().identityServer4()) {
+                map.computeIfAbsent(r.effective(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        return map;
+    }
+
+    private NuGetVersion current(Map<NuGetVersion, List<ResolvedReference>> byVersion, PlanPolicy policy, List<Finding> findings) {
+        if (byVersion.isEmpty()) {
+            return null;
+        }
+        NuGetVersion lowest = byVersion.keySet().iterator().next();
+        if (byVersion.size() == 1) {
+            return lowest;
+        }
+        String all = String.join(", ", byVersion.keySet().stream().map(NuGetVersion::toString).toList());
+        if (policy.alignAll()) {
+            findings.add(new Finding(Severity.INFO, FindingCode.ALIGNED, "projects disagree (" + all
+                    + "); duende.alignAll plans every project from the lowest, " + lowest, null));
+            return lowest;
+        }
+        for (Map.Entry<NuGetVersion, List<ResolvedReference>> e : byVersion.entrySet()) {
+            ResolvedReference first = e.getValue().get(0);
+            findings.add(new Finding(Severity.ERROR, FindingCode.INCONSISTENT_VERSIONS, "projects disagree on the Duende version ("
+                    + all + "): " + describe(e.getValue()) + " use " + e.getKey()
+                    + "; align them, or set duende.alignAll=true or duende.targetFramework",
+                    ReferenceResolver.locationOf(first.ref())));
+        }
+        return null;
+    }
+
+    private static String describe(List<ResolvedReference> refs) {
+        Map<String, Boolean> names = new LinkedHashMap<>();
+        for (ResolvedReference r : refs) {
+            String name = r.ref().project().getFileName().toString();
+            names.put(r.ref().targetFramework() == null ? name : name + " [" + r.ref().targetFramework() + "]", true);
+        }
+        return String.join(", ", names.keySet());
+    }
+
+    private static void downgrades(Map<NuGetVersion, List<ResolvedReference>> byVersion, NuGetVersion target, List<Finding> findings) {
+        for (Map.Entry<NuGetVersion, List<ResolvedReference>> e : byVersion.entrySet()) {
+            if (e.getKey().compareTo(target) > 0) {
+                findings.add(new Finding(Severity.ERROR, FindingCode.DOWNGRADE, describe(e.getValue()) + " use " + e.getKey()
+                        + ", newer than the target " + target + "; Duende schemas cannot be downgraded",
+                        ReferenceResolver.locationOf(e.getValue().get(0).ref())));
+            }
+        }
+    }
+
+    private List<PlanStep> steps(Map<NuGetVersion, List<ResolvedReference>> byVersion, NuGetVersion current,
+                                 NuGetVersion target, List<Finding> findings) {
+        if (target == null || catalog.find(target).isEmpty()) {
+            return List.of();
+        }
+        NuGetVersion from = current;
+        if (from == null) {
+            // Inconsistent versions still get a path from the lowest, so the report shows what lies ahead.
+            from = byVersion.keySet().stream().filter(v -> catalog.find(v).isPresent()).findFirst().orElse(null);
+        }
+        if (from == null || catalog.find(from).isEmpty() || from.compareTo(target) > 0) {
+            return List.of();
+        }
+        if (from.equals(target) && current != null) {
+            findings.add(new Finding(Severity.INFO, FindingCode.UP_TO_DATE, "already on " + target + "; nothing to do", null));
+            return List.of();
+        }
+        List<Step> path;
+        try {
+            path = catalog.steps(from, target);
+        } catch (IllegalArgumentException e) {
+            return List.of(); // an unsupported generation is already reported as UNSUPPORTED_SOURCE
+        }
+        List<PlanStep> steps = new ArrayList<>();
+        for (int i = 0; i < path.size(); i++) {
+            Step s = path.get(i);
+            NuGetVersion reached = i == path.size() - 1 ? target : catalog.newestStableOf(s.toLine()).orElse(target);
+            steps.add(new PlanStep(s.fromLine(), s.toLine(), reached, s.configuration(), s.operational(),
+                    s.fromGeneration(), s.toGeneration(), s.breakingChanges(), s.frameworks(), s.guide()));
+        }
+        return steps;
+    }
+
+    private static List<Finding> dedupe(List<Finding> findings) {
+        Map<String, Finding> unique = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            unique.putIfAbsent(f.severity() + "|" + f.code() + "|" + f.message() + "|" + f.location(), f);
+        }
+        return new ArrayList<>(unique.values());
+    }
+
+}

@@ -1,0 +1,69 @@
+package io.github.duendetools.report;
+
+import io.github.duendetools.msbuild.DuendeReference;
+import io.github.duendetools.plan.Finding;
+import io.github.duendetools.plan.PlanStep;
+import io.github.duendetools.plan.ResolvedReference;
+import io.github.duendetools.plan.UpgradePlan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The console view of a plan. These lines are API: integration tests and users' scripts match
+ * them, so change their shape only deliberately.
+ */
+public final class LogReport {
+
+    private final UpgradePlan plan;
+    private final RelativePaths paths;
+
+    public LogReport(UpgradePlan plan) {
+        this.plan = plan;
+        this.paths = new RelativePaths(plan.root());
+    }
+
+    /** One line per project, framework and package: {@code src/Host/Host.csproj [net8.0]: Duende.IdentityServer 7.0.0 (Directory.Packages.props:5)}. */
+    public List<String> references() {
+        List<String> lines = new ArrayList<>();
+        for (ResolvedReference r : plan.references()) {
+            DuendeReference ref = r.ref();
+            lines.add(paths.of(ref.project()) + " [" + (ref.targetFramework() == null ? "-" : ref.targetFramework()) + "]: "
+                    + ref.packageId() + " " + (r.effective() == null ? "unresolved" : r.effective().toNormalizedString())
+                    + " (" + paths.of(ref.declaredAt() != null ? ref.declaredAt() : ref.referencedAt()) + ")");
+        }
+        return lines;
+    }
+
+    /** The path header and one line per step. */
+    public List<String> path() {
+        List<String> lines = new ArrayList<>();
+        String from = plan.current() != null ? plan.current().toNormalizedString() : disagreeing();
+        String to = plan.target() == null ? "?" : plan.target().toNormalizedString();
+        lines.add("Upgrade path " + from + " -> " + to + ": " + plan.steps().size() + (plan.steps().size() == 1 ? " step" : " steps"));
+        for (PlanStep s : plan.steps()) {
+            lines.add(step(s));
+        }
+        return lines;
+    }
+
+    /** When versions disagree there is no one current version: name them all ({@code {6.2.0, 6.3.0}}). */
+    private String disagreeing() {
+        List<String> versions = plan.references().stream().map(ResolvedReference::effective).filter(v -> v != null)
+                .distinct().sorted().map(v -> v.toNormalizedString()).toList();
+        return versions.isEmpty() ? "unknown" : "{" + String.join(", ", versions) + "}";
+    }
+
+    /** {@code   6.2 -> 6.3 (6.3.10): configuration schema change, operational no change; 5 breaking changes; frameworks net6.0;net7.0}. */
+    public static String step(PlanStep s) {
+        int n = s.breakingChanges().size();
+        return "  " + s.fromLine() + " -> " + s.toLine() + " (" + s.versionReached().toNormalizedString() + "): "
+                + "configuration " + (s.configurationChange() ? "schema change" : "no change") + ", "
+                + "operational " + (s.operationalChange() ? "schema change" : "no change") + "; "
+                + n + (n == 1 ? " breaking change" : " breaking changes") + "; frameworks " + String.join(";", s.requiredFrameworks());
+    }
+
+    /** {@code DOWNGRADE src/A.csproj:7: message}, or without location when the finding has none. */
+    public String finding(Finding f) {
+        return f.code() + (f.location() == null ? "" : " " + paths.of(f.location())) + ": " + f.message();
+    }
+}

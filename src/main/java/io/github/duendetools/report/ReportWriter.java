@@ -1,0 +1,40 @@
+package io.github.duendetools.report;
+
+import io.github.duendetools.plan.UpgradePlan;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/** Writes {@code upgrade-report.json} and {@code upgrade-report.md} into one folder, and nothing else. */
+public final class ReportWriter {
+
+    public static final String JSON = "upgrade-report.json";
+    public static final String MARKDOWN = "upgrade-report.md";
+
+    private ReportWriter() {
+    }
+
+    /** @return the files written */
+    public static List<Path> write(UpgradePlan plan, Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Path json = directory.resolve(JSON);
+        Path md = directory.resolve(MARKDOWN);
+        replace(json, JsonReport.render(plan));
+        replace(md, MarkdownReport.render(plan));
+        return List.of(json, md);
+    }
+
+    /** Write beside, then move, so a reader never sees half a report. */
+    private static void replace(Path file, String content) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

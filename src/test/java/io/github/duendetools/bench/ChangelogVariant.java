@@ -1,0 +1,33 @@
+package io.github.duendetools.bench;
+
+import io.github.duendetools.changelog.ChangelogCoverage;
+import io.github.duendetools.changelog.ChangelogGenerator;
+import io.github.duendetools.changelog.ChangelogOptions;
+import io.github.duendetools.changelog.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * Variant (a): the operational changelog the plugin emits for the 6.0 → 6.1 step, applied by Liquibase's
+ * {@code update} command, exactly as a user's {@code liquibase:update} would run it.
+ */
+final class ChangelogVariant {
+    private ChangelogVariant() {
+    }
+
+    static GrantsVariant forEngine(GrantsEngine engine) {
+        Path directory = BenchConfig.outputDir().resolve("changelog-6.0-to-6.1");
+        try {
+            FileTrees.deleteTree(directory);
+            new ChangelogGenerator().generate("6.0", "6.1", ChangelogOptions.defaults(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot generate the 6.0 -> 6.1 changelog: " + e.getMessage(), e);
+        }
+        String master = ChangelogCoverage.masterFileName(Store.OPERATIONAL);
+        return new GrantsVariant("changelog", "emitted changelog `" + master + "` (6.0 → 6.1) applied by Liquibase `update`",
+                "PersistedGrants", connection -> LiquibaseApply.update(connection, directory, master));
+    }
+}

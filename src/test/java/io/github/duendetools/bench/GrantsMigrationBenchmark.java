@@ -1,0 +1,129 @@
+package io.github.duendetools.bench;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Section 1: the 6.0 → 6.1 {@code PersistedGrants} key change on a populated table, on PostgreSQL and
+ * MariaDB. Each run starts from a fresh 6.0 copy; two probe connections measure how long readers and
+ * writers are blocked. Writes {@code grants.csv} and {@code grants-env.csv}; reports, never asserts on time.
+ */
+@Tag("benchmark")
+class GrantsMigrationBenchmark {
+    /** Size and server version, taken from the fresh 6.0 copy of the first run. */
+    private double tableMegabytes;
+    private String version;
+
+    @Test
+    void migratePopulatedGrantsTable() throws Exception {
+        int rows = BenchConfig.grantRows();
+        int runs = BenchConfig.grantRuns();
+        CsvTable results = new CsvTable("engine", "variant", "run", "wall_s", "read_blocked_s", "read_longest_s",
+                "write_blocked_s", "write_longest_s", "rows_before", "rows_after", "outcome");
+        CsvTable environment = new CsvTable("engine", "version", "rows", "runs", "load_s", "table_mb", "variants");
+        List<String> engines = List.of(BenchConfig.string("bench.grants.engines", "postgresql,mariadb").split(","));
+        for (String engineId : engines) {
+            GrantsEngine engine = engineId.trim().equals("mariadb") ? new MariaDbGrants() : new PostgresGrants();
+            runEngine(engine, rows, runs, results, environment);
+            results.write(BenchConfig.outputDir().resolve("grants.csv"));
+            environment.write(BenchConfig.outputDir().resolve("grants-env.csv"));
+        }
+    }
+
+    private void runEngine(GrantsEngine engine, int rows, int runs, CsvTable results, CsvTable environment) throws Exception {
+        try (Connection admin = engine.admin()) {
+            engine.createDatabase(admin);
+            try {
+                List<GrantsVariant> variants = new ArrayList<>();
+                variants.add(ChangelogVariant.forEngine(engine));
+                variants.addAll(engine.variants());
+                long start = System.nanoTime();
+                engine.load(rows);
+                double load = (System.nanoTime() - start) / 1e9;
+                for (int run = 1; run <= runs; run++) {
+                    for (GrantsVariant variant : variants) {
+                        measure(engine, admin, variant, run, results);
+                    }
+                }
+                environment.add(engine.id(), version, rows, runs, load, tableMegabytes,
+                        String.join(" | ", variants.stream().map(v -> v.id() + ": " + v.description()).toList()));
+            } finally {
+                engine.dropDatabase(admin);
+            }
+        }
+    }
+
+    private void measure(GrantsEngine engine, Connection admin, GrantsVariant variant, int run, CsvTable results)
+            throws Exception {
+        engine.reset(admin);
+        try (Connection connection = engine.connect()) {
+            measureFresh(engine, connection, variant, run, results);
+        }
+    }
+
+    private void measureFresh(GrantsEngine engine, Connection connection, GrantsVariant variant, int run, CsvTable results)
+            throws Exception {
+        long before = engine.count(connection, "SELECT count(*) FROM " + quote(engine, "PersistedGrants"));
+        tableMegabytes = tableMegabytes(engine, connection);
+        version = engine.serverVersion(connection);
+        String outcome = "ok";
+        long start;
+        long end;
+        LockProbe.Result read;
+        LockProbe.Result write;
+        try (Connection work = engine.connect();
+             LockProbe readProbe = new LockProbe("read", engine.connect(), engine::readAccess);
+             LockProbe writeProbe = new LockProbe("write", engine.connect(), engine::writeAccess)) {
+            Thread.sleep(200);
+            start = System.nanoTime();
+            try {
+                variant.migration().run(work);
+            } catch (Exception e) {
+                outcome = "FAILED: " + firstLine(e);
+            }
+            end = System.nanoTime();
+            read = readProbe.stop();
+            write = writeProbe.stop();
+        }
+        long after = engine.count(connection, "SELECT count(*) FROM " + quote(engine, variant.resultTable()));
+        if (outcome.equals("ok")) {
+            // Every row must have received an Id; the primary key on Id makes them unique.
+            long ids = engine.count(connection, "SELECT count(" + quote(engine, "Id") + ") FROM " + quote(engine, variant.resultTable()));
+            if (ids != after) {
+                outcome = "WRONG: " + (after - ids) + " rows without Id";
+            }
+        }
+        System.out.printf("[bench] %s %s run %d: %.1f s, read blocked %.2f s, write blocked %.2f s, rows %d -> %d, %s%n",
+                engine.id(), variant.id(), run, (end - start) / 1e9, read.blockedSeconds(), write.blockedSeconds(),
+                before, after, outcome);
+        results.add(engine.id(), variant.id(), run, (end - start) / 1e9, read.blockedSeconds(), read.longestSeconds(),
+                write.blockedSeconds(), write.longestSeconds(), before, after, outcome);
+        // Written after every measurement, so that an interrupted long run still leaves its figures.
+        results.write(BenchConfig.outputDir().resolve("grants.csv"));
+    }
+
+    private static double tableMegabytes(GrantsEngine engine, Connection connection) throws Exception {
+        String sql = engine.id().equals("postgresql")
+                ? "SELECT pg_total_relation_size('\"PersistedGrants\"')"
+                : "SELECT data_length + index_length FROM information_schema.TABLES "
+                        + "WHERE table_schema = DATABASE() AND table_name = 'PersistedGrants'";
+        return engine.count(connection, sql) / (1024.0 * 1024.0);
+    }
+
+    private static String quote(GrantsEngine engine, String table) {
+        return engine.id().equals("postgresql") ? "\"" + table + "\"" : "`" + table + "`";
+    }
+
+    private static String firstLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
