@@ -108,6 +108,10 @@ final class ColumnValues {
         if (s == null) {
             return null;
         }
+        if (s.equals("-infinity")) {
+            // Npgsql 6+ writes DateTime.MinValue as -infinity and reads it back as DateTime.MinValue: the same value to Duende.
+            return LocalDateTime.of(1, 1, 1, 0, 0).toString();
+        }
         Matcher m = PRINTED_TIME.matcher(s.trim());
         if (!m.matches()) {
             throw new SQLException("unreadable timestamp '" + s + "'");
