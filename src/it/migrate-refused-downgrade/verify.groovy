@@ -10,5 +10,6 @@ Files.walk(expected).filter { Files.isRegularFile(it) }.each { Path e ->
     assert Arrays.equals(Files.readAllBytes(e), Files.readAllBytes(actual)) : "${actual} differs from ${e}"
 }
 String log = base.resolve('build.log').toFile().getText('UTF-8')
-assert log.contains('nothing written')
+assert log.contains('Migration refused, nothing written:')
+assert log.contains('DOWNGRADE src/Idp')
 assert !Files.exists(base.resolve('target/duende/migrate.patch'))

@@ -72,7 +72,7 @@ assert !Files.exists(base.resolve('target/duende/migrate.patch'))
 
 # 2. <Version> element, windows-1252 with non-ASCII bytes, lone CR would be too exotic here: LF
 elem = b'<?xml version="1.0" encoding="windows-1252"?>\n<!-- \xa9 Contoso S\xe0rl, r\xe9sum\xe9 -->\n<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup>\n    <TargetFramework>net6.0</TargetFramework>\n  </PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include="Duende.IdentityServer">\n      <Version>6.0.0</Version>\n    </PackageReference>\n    <PackageReference\n        Include="Duende.IdentityServer.AspNetIdentity">\n      <Version>\t6.0.0\t</Version>\n    </PackageReference>\n  </ItemGroup>\n</Project>'
-case('migrate-version-element', '<Version> element in a windows-1252 project file',
+case('migrate-version-element', 'Version element in a windows-1252 project file',
      {'Idp.csproj': elem}, {'Idp.csproj': elem.replace(b'6.0.0', b'6.1.0')},
      'invoker.goals = ' + GOAL + ' -Dduende.targetVersion=6.1.0\n',
      COMPARE + "assert log.contains('Updated Idp.csproj')\n")
@@ -124,15 +124,14 @@ case('migrate-refused-downgrade', 'a downgrade is refused and nothing is written
      {'src/Idp/Idp.csproj': v61, 'src/Idp.Data/Idp.Data.csproj': data.replace(b'6.0.0', b'6.1.0')},
      {'src/Idp/Idp.csproj': v61, 'src/Idp.Data/Idp.Data.csproj': data.replace(b'6.0.0', b'6.1.0')},
      'invoker.goals = ' + GOAL + ' -Dduende.targetVersion=6.0.0\ninvoker.buildResult = failure\n',
-     COMPARE + "assert log.contains('nothing written')\nassert !Files.exists(base.resolve('target/duende/migrate.patch'))\n")
+     COMPARE + "assert log.contains('Migration refused, nothing written:')\nassert log.contains('DOWNGRADE src/Idp')\nassert !Files.exists(base.resolve('target/duende/migrate.patch'))\n")
 
 # 7. read-only file
 case('migrate-read-only', 'one read-only file: error naming it, no file changed',
      {'Directory.Packages.props': cpm, 'src/Admin/Admin.csproj': adm, 'src/Idp/Idp.csproj': idp},
      {'Directory.Packages.props': cpm, 'src/Admin/Admin.csproj': adm, 'src/Idp/Idp.csproj': idp},
      'invoker.goals = ' + GOAL + ' -Dduende.targetVersion=6.1.0\ninvoker.buildResult = failure\n',
-     COMPARE + '''assert log.contains('Admin.csproj: file is read-only')
-assert log.contains('nothing was changed')
+     COMPARE + '''assert log.contains('src/Admin/Admin.csproj: file is read-only; nothing was changed')
 ''',
      setup='''import java.nio.file.Files
 import java.nio.file.attribute.PosixFilePermissions
@@ -142,4 +141,32 @@ import java.nio.file.attribute.PosixFilePermissions
 // first: the check happens before any write, so it must stay untouched too.
 def file = basedir.toPath().resolve('repo/src/Admin/Admin.csproj')
 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString('r--r--r--'))
+true
+''')
+
+# 8. no POM at all: a .NET repository as users have it; dry run first, then the real run
+d = os.path.join(root, 'migrate-no-pom')
+nopom = b'<Project Sdk="Microsoft.NET.Sdk.Web">\r\n  <PropertyGroup>\r\n    <TargetFramework>net6.0</TargetFramework>\r\n  </PropertyGroup>\r\n  <ItemGroup>\r\n    <PackageReference Include="Duende.IdentityServer" Version="6.0.0" />\r\n  </ItemGroup>\r\n</Project>\r\n'
+w(os.path.join(d, 'src/Idp/Idp.csproj'), nopom)
+w(os.path.join(d, 'expected/src/Idp/Idp.csproj'), nopom.replace(b'6.0.0', b'6.1.0'))
+w(os.path.join(d, 'invoker.properties'), '# No pom.xml: the goal runs in the .NET repository itself; expected/ is excluded from the scan.\n'
+  'invoker.goals.1 = ' + GOAL + ' -Dduende.targetVersion=6.1.0 -Dduende.excludes=expected/** -Dduende.dryRun=true\n'
+  'invoker.goals.2 = ' + GOAL + ' -Dduende.targetVersion=6.1.0 -Dduende.excludes=expected/**\n')
+w(os.path.join(d, 'verify.groovy'), '''import java.nio.file.Files
+import java.nio.file.Path
+
+Path base = basedir.toPath()
+assert !Files.exists(base.resolve('pom.xml'))
+Path expected = base.resolve('expected')
+Files.walk(expected).filter { Files.isRegularFile(it) }.each { Path e ->
+    Path actual = base.resolve(expected.relativize(e).toString())
+    assert Arrays.equals(Files.readAllBytes(e), Files.readAllBytes(actual)) : "${actual} differs from ${e}"
+}
+String log = base.resolve('build.log').toFile().getText('UTF-8')
+assert log.contains('Dry run: nothing written.')
+assert log.contains('[INFO] -  <ItemGroup>') || log.contains('[INFO] -    <PackageReference Include="Duende.IdentityServer" Version="6.0.0" />')
+assert log.contains('Updated src/Idp/Idp.csproj')
+Path patch = base.resolve('target/duende/migrate.patch')
+assert Files.exists(patch) : 'the dry run writes its patch under the scanned root without a POM'
+assert new String(Files.readAllBytes(patch), 'UTF-8').contains('+++ b/src/Idp/Idp.csproj')
 ''')

@@ -102,8 +102,8 @@ final class ChangeSetPlanner {
                     + ", replaced by a unique index that leads with the same column (Duende " + generation + ").";
         } else if (op instanceof Operation.ShrinkColumn s) {
             onFail = "HALT";
-            message = table + "." + s.column() + " holds values longer than " + s.to().length()
-                    + " characters; shorten them first";
+            // No onFailMessage: Liquibase would print it instead of the guard's own message with the count.
+            message = null;
             pre = preconditions.tableExists(op.table()) + preconditions.lengthGuard(op.table(), s.column(), s.to().length());
             comment = "Shorten " + table + "." + s.column() + " to " + s.to().length() + " characters (Duende "
                     + generation + "); halts, with the number of longer values, instead of truncating them.";

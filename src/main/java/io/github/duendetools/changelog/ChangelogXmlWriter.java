@@ -46,8 +46,11 @@ final class ChangelogXmlWriter {
         sb.append("    <changeSet id=\"").append(Xml.attr(cs.id())).append("\" author=\"").append(ChangeSetPlanner.AUTHOR)
                 .append("\" labels=\"").append(Xml.attr(cs.label()))
                 .append("\" objectQuotingStrategy=\"QUOTE_ALL_OBJECTS\">\n");
-        sb.append("        <preConditions onFail=\"").append(cs.onFail()).append("\" onFailMessage=\"")
-                .append(Xml.attr(cs.onFailMessage())).append("\">\n");
+        sb.append("        <preConditions onFail=\"").append(cs.onFail()).append('"');
+        if (cs.onFailMessage() != null) {
+            sb.append(" onFailMessage=\"").append(Xml.attr(cs.onFailMessage())).append('"');
+        }
+        sb.append(">\n");
         sb.append("            ").append(cs.preconditions()).append('\n');
         sb.append("        </preConditions>\n");
         sb.append("        <comment>").append(Xml.text(cs.comment())).append("</comment>\n");

@@ -136,20 +136,29 @@ public final class DdlRenderer {
             default -> "DROP INDEX " + names.qualifiedName(name, d);
         };
         List<ForeignKey> backed = table.foreignKeys().stream()
-                .filter(fk -> index.columns().size() >= fk.columns().size()
-                        && index.columns().subList(0, fk.columns().size()).equals(fk.columns()))
+                .filter(fk -> leads(index, fk))
+                // MySQL only needs help when no other index can serve the key; H2 keeps the key on the index
+                // it first bound to, even when another would do.
+                .filter(fk -> d == Dialect.H2 || table.indexes().stream()
+                        .noneMatch(other -> !other.columns().equals(index.columns()) && leads(other, fk)))
                 .toList();
-        if (d != Dialect.H2 || backed.isEmpty()) {
+        if ((d != Dialect.H2 && d != Dialect.MYSQL) || backed.isEmpty()) {
             return List.of(drop);
         }
-        // H2 binds a foreign key to the index it finds and then refuses to drop that index; re-adding the
-        // key after the drop lets it bind to the index that remains.
+        // Both refuse to drop the index a foreign key uses; dropping the key first and re-adding it after
+        // lets it bind to the index that remains (MySQL creates one for it when none does).
         List<String> out = new ArrayList<>();
         String t = names.qualified(table.name(), d);
-        backed.forEach(fk -> out.add("ALTER TABLE " + t + " DROP CONSTRAINT " + d.quote(names.foreignKey(table.name(), fk, d))));
+        String dropKeyword = d == Dialect.MYSQL ? " DROP FOREIGN KEY " : " DROP CONSTRAINT ";
+        backed.forEach(fk -> out.add("ALTER TABLE " + t + dropKeyword + d.quote(names.foreignKey(table.name(), fk, d))));
         out.add(drop);
         backed.forEach(fk -> out.add("ALTER TABLE " + t + " ADD " + foreignKey(table, fk)));
         return out;
+    }
+
+    private static boolean leads(Index index, ForeignKey fk) {
+        return index.columns().size() >= fk.columns().size()
+                && index.columns().subList(0, fk.columns().size()).equals(fk.columns());
     }
 
     private String foreignKey(Table t, ForeignKey fk) {

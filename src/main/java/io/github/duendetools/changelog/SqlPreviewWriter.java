@@ -18,6 +18,10 @@ import liquibase.command.core.helpers.ShowSummaryArgument;
  */
 public final class SqlPreviewWriter {
 
+    /** Header lines that name the run time, the scratch file or the Liquibase version (MySQL indents by two). */
+    private static final java.util.regex.Pattern VOLATILE =
+            java.util.regex.Pattern.compile("--\\s+(Ran at:|Against:|Liquibase version:|Change Log:)");
+
     private SqlPreviewWriter() {
     }
 
@@ -79,8 +83,7 @@ public final class SqlPreviewWriter {
     static String stripVolatileHeader(String sql) {
         StringBuilder sb = new StringBuilder();
         for (String line : sql.split("\r?\n", -1)) {
-            if (line.startsWith("-- Ran at:") || line.startsWith("-- Against:") || line.startsWith("-- Liquibase version:")
-                    || line.startsWith("-- Change Log:")) {
+            if (VOLATILE.matcher(line).lookingAt()) {
                 continue;
             }
             sb.append(line).append('\n');

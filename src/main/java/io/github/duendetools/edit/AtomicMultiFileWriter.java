@@ -51,7 +51,7 @@ public final class AtomicMultiFileWriter {
         for (PreparedFile file : files) {
             String problem = checkWritable(file);
             if (problem != null) {
-                refusals.add(file.file() + ": " + problem);
+                refusals.add(file.name() + ": " + problem);
             }
         }
         if (!refusals.isEmpty()) {
@@ -63,7 +63,7 @@ public final class AtomicMultiFileWriter {
                 replacer.replace(file.realFile(), file.edited());
                 written.push(file);
             } catch (IOException | RuntimeException e) {
-                IOException failure = new IOException("cannot write " + file.file() + " (" + e.getMessage() + "); "
+                IOException failure = new IOException("cannot write " + file.name() + " (" + e.getMessage() + "); "
                         + restore(written), e);
                 throw failure;
             }
@@ -80,7 +80,7 @@ public final class AtomicMultiFileWriter {
             try {
                 replacer.replace(file.realFile(), file.original());
             } catch (IOException | RuntimeException e) {
-                unrestored.add(file.file() + " (" + e.getMessage() + ")");
+                unrestored.add(file.name() + " (" + e.getMessage() + ")");
             }
         }
         return unrestored.isEmpty()

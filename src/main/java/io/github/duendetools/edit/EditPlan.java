@@ -1,5 +1,6 @@
 package io.github.duendetools.edit;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -8,13 +9,16 @@ import java.util.List;
  * @param target    the version declarations move to
  * @param files     the edits per file, sorted by file
  * @param refusals  declarations that cannot be moved, each "location: package: why"; any refusal means nothing is written
- * @param notes     what the user must do besides (regenerate lock files), sorted
+ * @param staleLockFiles  {@code packages.lock.json} files the edits make stale (never edited: restore must regenerate them), sorted
  */
-public record EditPlan(String target, List<FileEdits> files, List<String> refusals, List<String> notes) {
+public record EditPlan(String target, List<FileEdits> files, List<String> refusals, List<Path> staleLockFiles) {
+    /** Appended to each stale lock file when telling the user. */
+    public static final String REGENERATE = "must be regenerated (dotnet restore --force-evaluate)";
+
     public EditPlan {
         files = List.copyOf(files);
         refusals = List.copyOf(refusals);
-        notes = List.copyOf(notes);
+        staleLockFiles = List.copyOf(staleLockFiles);
     }
 
     public boolean refused() {

@@ -1,6 +1,7 @@
 package io.github.duendetools.edit;
 
 import io.github.duendetools.msbuild.DeclarationKind;
+import io.github.duendetools.msbuild.DuendePackages;
 import io.github.duendetools.msbuild.DuendeReference;
 import io.github.duendetools.msbuild.SourceLocation;
 import io.github.duendetools.msbuild.VersionSpan;
@@ -17,20 +18,24 @@ import java.util.TreeSet;
  * Turns scanned references and a target into edits at the place each version is <em>declared</em>:
  * the attribute or element, the central {@code PackageVersion}, the {@code VersionOverride}, or the
  * definition of the MSBuild property a {@code $(DuendeVersion)} reference points at (the reference
- * itself stays a reference). Every Duende.IdentityServer* package in scope moves together, and a
+ * itself stays a reference). Every package of the Duende family in scope moves together, and a
  * declaration shared by many projects gets exactly one edit.
  */
 public final class EditPlanner {
-    static final String FAMILY_PREFIX = "Duende.IdentityServer";
-    static final String LOCK_FILE_NOTE = "must be regenerated (dotnet restore --force-evaluate)";
+    private static final DuendePackages PACKAGES = DuendePackages.builtIn();
 
-    private final Comparator<String> versionOrder;
     private final VersionTextRewriter rewriter;
+    private final Path root;
 
     /** @param versionOrder NuGet version order over version texts; throws {@link IllegalArgumentException} for a non-version */
     public EditPlanner(Comparator<String> versionOrder) {
-        this.versionOrder = versionOrder;
+        this(versionOrder, null);
+    }
+
+    /** @param root refusals name files relative to it; {@code null} names them as the scan did */
+    public EditPlanner(Comparator<String> versionOrder, Path root) {
         this.rewriter = new VersionTextRewriter(versionOrder);
+        this.root = root == null ? null : root.toAbsolutePath().normalize();
     }
 
     public EditPlan plan(List<DuendeReference> references, EditRequest request) {
@@ -66,50 +71,18 @@ public final class EditPlanner {
                 edits.putIfAbsent(ref.span(), new TextEdit(ref.span(), outcome.newText()));
             }
         }
-        if (!request.alignAll()) {
-            String disagreement = disagreement(inScope);
-            if (disagreement != null) {
-                refusals.add(disagreement + "; set duende.alignAll=true to move all of them to " + request.target());
-            }
-        }
         // The family moves as one, and a props file reaches every project importing it: once anything
         // is edited, every lock file that pins a Duende package is stale.
-        List<String> notes = new ArrayList<>();
+        List<Path> staleLockFiles = new ArrayList<>();
         if (!edits.isEmpty()) {
-            for (Path project : lockedProjects) {
-                notes.add(lockFile(project) + " " + LOCK_FILE_NOTE);
-            }
+            lockedProjects.forEach(project -> staleLockFiles.add(lockFile(project)));
         }
-        return new EditPlan(request.target(), group(edits.values()), List.copyOf(refusals), notes);
+        return new EditPlan(request.target(), group(edits.values()), List.copyOf(refusals), staleLockFiles);
     }
 
+    /** IdentityServer4 packages are reported by the planner (a rename, not a version bump) and never edited. */
     static boolean inFamily(DuendeReference ref) {
-        return ref.packageId().regionMatches(true, 0, FAMILY_PREFIX, 0, FAMILY_PREFIX.length());
-    }
-
-    private String disagreement(List<DuendeReference> refs) {
-        Map<String, TreeSet<String>> whereByVersion = new TreeMap<>(this::compareLeniently);
-        for (DuendeReference ref : refs) {
-            if (ref.kind() != DeclarationKind.LOCK_FILE && ref.declaredVersion() != null && ref.problem() == null) {
-                whereByVersion.computeIfAbsent(ref.declaredVersion().strip(), v -> new TreeSet<>())
-                        .add(ref.project().toString());
-            }
-        }
-        if (whereByVersion.size() < 2) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        whereByVersion.forEach((version, projects) -> parts.add(version + " in " + String.join(", ", projects)));
-        return "projects disagree on the Duende version (" + String.join("; ", parts) + ")";
-    }
-
-    /** Equal versions spelled differently ({@code 6.1} and {@code 6.1.0}) agree; texts that are not versions compare as text. */
-    private int compareLeniently(String a, String b) {
-        try {
-            return versionOrder.compare(a, b);
-        } catch (IllegalArgumentException e) {
-            return a.compareTo(b);
-        }
+        return PACKAGES.isFamily(ref.packageId());
     }
 
     private static List<FileEdits> group(Iterable<TextEdit> edits) {
@@ -122,9 +95,16 @@ public final class EditPlanner {
         return files;
     }
 
-    private static String where(DuendeReference ref) {
+    private String where(DuendeReference ref) {
         SourceLocation at = ref.declaredAt() != null ? ref.declaredAt() : ref.referencedAt();
-        return at != null ? at.toString() : ref.project().toString();
+        if (at == null) {
+            return name(ref.project());
+        }
+        return at.line() > 0 ? name(at.file()) + ":" + at.line() : name(at.file());
+    }
+
+    private String name(Path file) {
+        return root == null ? file.toString() : FilePreparer.relative(root, file);
     }
 
     private static Path lockFile(Path project) {

@@ -49,7 +49,18 @@ public final class FilePreparer {
         Charset charset = FileEncoding.detect(original);
         byte[] edited = SpanEditor.apply(file, original, fileEdits, charset);
         EditVerifier.verify(file, original, edited, fileEdits, charset);
-        return new PreparedFile(file, real, original, edited, charset);
+        return new PreparedFile(relative(file), file, real, original, edited, charset);
+    }
+
+    /** The path as patches and messages show it: relative to the root, forward slashes on every platform. */
+    String relative(Path file) {
+        return relative(root, file);
+    }
+
+    static String relative(Path root, Path file) {
+        Path absolute = root.resolve(file).toAbsolutePath().normalize();
+        Path rel = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
+        return rel.toString().replace('\\', '/');
     }
 
     private Path realFile(Path file) throws InputException {

@@ -3,7 +3,10 @@ package io.github.duendetools.edit;
 import io.github.duendetools.InputException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,9 +40,18 @@ public final class ProjectFileMigrator {
         ByteArrayOutputStream patch = new ByteArrayOutputStream();
         StringBuilder display = new StringBuilder();
         for (PreparedFile file : prepared) {
-            byte[] diff = UnifiedDiff.diff(relative(file.file()), file.original(), file.edited());
+            byte[] diff;
+            Charset shownAs;
+            if (asciiCompatible(file.charset())) {
+                diff = UnifiedDiff.diff(file.name(), file.original(), file.edited());
+                shownAs = file.charset();
+            } else {
+                // Line breaks of a UTF-16 file are two bytes; diff its text as UTF-8 so the patch stays readable.
+                diff = UnifiedDiff.diff(file.name(), utf8(file.original(), file.charset()), utf8(file.edited(), file.charset()));
+                shownAs = StandardCharsets.UTF_8;
+            }
             patch.writeBytes(diff);
-            display.append(new String(diff, file.charset()));
+            display.append(new String(diff, shownAs));
         }
         if (!dryRun) {
             writer.writeAll(prepared);
@@ -47,10 +59,16 @@ public final class ProjectFileMigrator {
         return new MigrationResult(prepared, patch.toByteArray(), display.toString());
     }
 
-    /** The path as a patch shows it: relative to the root, forward slashes on every platform. */
+    private static boolean asciiCompatible(Charset charset) {
+        return Arrays.equals("<\n".getBytes(charset), new byte[] {'<', '\n'});
+    }
+
+    private static byte[] utf8(byte[] bytes, Charset charset) {
+        return new String(bytes, charset).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The path as patches and messages show it: relative to the root, forward slashes. */
     String relative(Path file) {
-        Path absolute = root.resolve(file).toAbsolutePath().normalize();
-        Path rel = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
-        return rel.toString().replace('\\', '/');
+        return FilePreparer.relative(root, file);
     }
 }

@@ -1,10 +1,13 @@
 package io.github.duendetools.mojo;
 
+import io.github.duendetools.InputException;
+import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.msbuild.ScanOptions;
+import io.github.duendetools.plan.PlanPolicy;
+import io.github.duendetools.plan.UpgradePlan;
+import io.github.duendetools.plan.UpgradeCheck;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -60,6 +63,13 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
     @Parameter(property = "duende.failOnUnsupported", defaultValue = "true")
     protected boolean failOnUnsupported;
 
+    /**
+     * Folder of the emitted Liquibase changelogs. {@code migrate} writes there; {@code check-upgrade}
+     * reads which schema steps it already covers.
+     */
+    @Parameter(property = "duende.changelogDirectory", defaultValue = "${basedir}/src/main/resources/db/changelog/duende")
+    protected File changelogDirectory;
+
     /** Where reports and previews go. */
     @Parameter(property = "duende.outputDirectory", defaultValue = "${project.build.directory}/duende")
     protected File outputDirectory;
@@ -68,10 +78,33 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
         return projectRoot.toPath().toAbsolutePath().normalize();
     }
 
+    /** Without a POM, {@code ${project.build.directory}} stays unresolved: output goes under the scanned root. */
+    protected Path outputDirectory() {
+        if (outputDirectory == null || outputDirectory.getPath().contains("${")) {
+            return root().resolve("target").resolve("duende");
+        }
+        return outputDirectory.toPath().toAbsolutePath().normalize();
+    }
+
     protected ScanOptions scanOptions() {
-        List<String> globs = excludes == null || excludes.isBlank()
-                ? List.of()
-                : Arrays.stream(excludes.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return new ScanOptions(globs, maxFileSize);
+        return new ScanOptions(ParameterLists.split(excludes), maxFileSize);
+    }
+
+    protected Catalog loadCatalog() throws MojoExecutionException {
+        try {
+            return Catalog.load(catalogFile == null ? null : catalogFile.toPath());
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+    }
+
+    /** Scans {@link #root()} and plans with the shared policy parameters: both goals plan alike. */
+    protected UpgradePlan plan(Catalog catalog) throws MojoExecutionException {
+        try {
+            return new UpgradeCheck(scanOptions(), catalog)
+                    .run(root(), new PlanPolicy(targetVersion, allowPrerelease, alignAll, targetFramework));
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
     }
 }

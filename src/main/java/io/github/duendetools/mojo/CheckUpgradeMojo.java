@@ -1,12 +1,12 @@
 package io.github.duendetools.mojo;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.plan.Finding;
-import io.github.duendetools.plan.PlanPolicy;
-import io.github.duendetools.plan.UpgradeCheck;
 import io.github.duendetools.plan.UpgradePlan;
 import io.github.duendetools.report.LogReport;
 import io.github.duendetools.report.ReportWriter;
+import io.github.duendetools.schema.PendingSchemaCheck;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Finds every Duende IdentityServer package reference under {@code projectRoot}, resolves its
@@ -25,36 +26,39 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "check-upgrade", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class CheckUpgradeMojo extends AbstractDuendeMojo {
 
+    /** When false, changelogs that lag behind the declared version only warn. */
+    @Parameter(property = "duende.failOnPendingSchema", defaultValue = "true")
+    protected boolean failOnPendingSchema;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping Duende upgrade check.");
             return;
         }
-        Path root = root();
-        UpgradePlan plan;
-        try {
-            plan = new UpgradeCheck(scanOptions(), catalogFile == null ? null : catalogFile.toPath())
-                    .run(root, new PlanPolicy(targetVersion, allowPrerelease, alignAll, targetFramework));
-        } catch (InputException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
+        Catalog catalog = loadCatalog();
+        UpgradePlan plan = plan(catalog);
         LogReport log = new LogReport(plan);
         log.references().forEach(getLog()::info);
         log.path().forEach(getLog()::info);
 
-        List<String> violations = new ArrayList<>();
+        List<String> unsupported = new ArrayList<>();
         for (Finding f : plan.findings()) {
             String line = log.finding(f);
             switch (f.severity()) {
-                case ERROR -> violations.add(line);
+                case ERROR -> unsupported.add(line);
                 case WARNING -> getLog().warn(line);
                 case INFO -> getLog().info(line);
             }
         }
-        violations.addAll(additionalViolations(plan));
+        if (!failOnUnsupported) {
+            unsupported.forEach(getLog()::warn);
+            unsupported.clear();
+        }
+        List<String> violations = new ArrayList<>(unsupported);
+        violations.addAll(pendingSchema(catalog, plan));
 
-        Path out = reportDirectory(root);
+        Path out = outputDirectory();
         try {
             for (Path written : ReportWriter.write(plan, out)) {
                 getLog().info("Wrote " + written);
@@ -66,27 +70,30 @@ public class CheckUpgradeMojo extends AbstractDuendeMojo {
         if (violations.isEmpty()) {
             return;
         }
-        if (!failOnUnsupported) {
-            violations.forEach(v -> getLog().warn(v));
-            return;
-        }
         throw new MojoFailureException("Unsupported Duende IdentityServer upgrade (" + violations.size() + "):"
                 + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", violations));
     }
 
     /**
-     * The hook for checks beyond the planner's (such as schema steps the Liquibase changelogs do not
-     * cover yet): each returned line fails the build like an ERROR finding. None by default.
+     * Schema steps the Liquibase changelogs in {@code changelogDirectory} do not cover yet, up to the
+     * version the project files declare; each fails the build like an ERROR finding, or only warns
+     * with {@code duende.failOnPendingSchema=false}. Nothing when the folder does not exist.
      */
-    protected List<String> additionalViolations(UpgradePlan plan) throws MojoExecutionException {
-        return List.of();
-    }
-
-    /** Without a POM, {@code ${project.build.directory}} is not set: report under the scanned root. */
-    Path reportDirectory(Path root) {
-        if (outputDirectory == null || outputDirectory.getPath().contains("${")) {
-            return root.resolve("target").resolve("duende");
+    private List<String> pendingSchema(Catalog catalog, UpgradePlan plan) throws MojoExecutionException {
+        if (plan.currentVersion().isEmpty()) {
+            return List.of();
         }
-        return outputDirectory.toPath().toAbsolutePath().normalize();
+        List<String> pending;
+        try {
+            pending = new PendingSchemaCheck(catalog).check(plan.currentVersion().get(),
+                    changelogDirectory.toPath().toAbsolutePath().normalize());
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        if (failOnPendingSchema) {
+            return pending;
+        }
+        pending.forEach(getLog()::warn);
+        return List.of();
     }
 }

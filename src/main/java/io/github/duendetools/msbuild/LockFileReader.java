@@ -16,14 +16,9 @@ final class LockFileReader {
             Pattern.compile("\\.(NETCoreApp|NETFramework|NETStandard),Version=v(\\d+)\\.(\\d+)(?:\\.(\\d+))?",
                     Pattern.CASE_INSENSITIVE);
 
-    private final SafeXmlReader textReader;
-
-    LockFileReader(SafeXmlReader textReader) {
-        this.textReader = textReader;
-    }
-
-    LockFile read(Path file) throws InputException {
-        Object json = JsonReader.parse(file, textReader.readText(file).text());
+    LockFile read(RawText text) throws InputException {
+        Path file = text.file();
+        Object json = JsonReader.parse(file, text.text());
         Map<String, Map<String, LockFile.Locked>> frameworks = new LinkedHashMap<>();
         Object dependencies = json instanceof Map<?, ?> root ? root.get("dependencies") : null;
         if (!(dependencies instanceof Map<?, ?> byFramework)) {

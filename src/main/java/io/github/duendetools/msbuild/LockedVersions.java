@@ -40,7 +40,11 @@ final class LockedVersions {
             if (!packages.isTracked(locked.id()) || locked.direct()) {
                 continue;
             }
-            String via = via(section, locked.id());
+            if (via(section, locked.id(), "Project") != null) {
+                // A referenced project brings it in: that project is scanned on its own and declares the version.
+                continue;
+            }
+            String via = via(section, locked.id(), "Direct");
             SourceLocation at = new SourceLocation(lockPath, line(lockText, targetFramework, locked.id()));
             out.add(new DuendeReference(project, targetFramework, targetFrameworks, locked.id(), null, null, at,
                     null, null, DeclarationKind.LOCK_FILE, locked.resolved(), via, null));
@@ -54,11 +58,14 @@ final class LockedVersions {
                 lockedVersion, r.transitiveVia(), r.problem());
     }
 
-    /** The direct dependency whose dependency tree contains {@code id} (breadth-first, so the nearest wins). */
-    static String via(Map<String, LockFile.Locked> section, String id) {
+    /**
+     * The first top-level entry of the given type ({@code Direct} package or {@code Project} reference) whose
+     * dependency tree contains {@code id}; null if none.
+     */
+    static String via(Map<String, LockFile.Locked> section, String id, String rootType) {
         String target = id.toLowerCase(Locale.ROOT);
         for (LockFile.Locked root : section.values()) {
-            if (!root.direct()) {
+            if (!rootType.equalsIgnoreCase(root.type())) {
                 continue;
             }
             Deque<String> queue = new ArrayDeque<>(root.dependencies());

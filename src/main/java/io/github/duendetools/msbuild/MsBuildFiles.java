@@ -63,12 +63,39 @@ final class MsBuildFiles {
         }
     }
 
-    boolean inside(Path path) {
-        return path.toAbsolutePath().normalize().startsWith(root);
-    }
-
-    boolean isFile(Path path) {
-        return inside(path) && Files.isRegularFile(path);
+    /**
+     * The file at {@code path}, or, when it is absent, the one whose path differs only in letter case:
+     * projects written on Windows import {@code ..\Build\Versions.props} for {@code build/versions.props}.
+     * Only inside the root; null when there is no such file.
+     */
+    Path existingFile(Path path) {
+        Path normalized = path.toAbsolutePath().normalize();
+        if (!normalized.startsWith(root)) {
+            return null;
+        }
+        if (Files.isRegularFile(normalized)) {
+            return normalized;
+        }
+        Path current = root;
+        for (Path name : root.relativize(normalized)) {
+            Path exact = current.resolve(name.toString());
+            if (Files.exists(exact)) {
+                current = exact;
+                continue;
+            }
+            Path match = null;
+            try (var entries = Files.list(current)) {
+                match = entries.filter(p -> p.getFileName().toString().equalsIgnoreCase(name.toString()))
+                        .sorted().findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+            if (match == null) {
+                return null;
+            }
+            current = match;
+        }
+        return Files.isRegularFile(current) ? current : null;
     }
 
     /**

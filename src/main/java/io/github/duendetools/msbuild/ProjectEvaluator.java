@@ -1,8 +1,6 @@
 package io.github.duendetools.msbuild;
 
 import io.github.duendetools.InputException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Evaluates one project the way MSBuild does, for the part that decides package versions.
@@ -33,8 +29,6 @@ final class ProjectEvaluator {
             PACKAGE_VERSION.toLowerCase(Locale.ROOT),
             GLOBAL_PACKAGE_REFERENCE.toLowerCase(Locale.ROOT));
     private static final Set<String> ITEM_OPERATIONS = Set.of("include", "update", "remove", "exclude", "condition");
-    private static final Pattern FILE_ABOVE = Pattern.compile(
-            "\\[MSBuild\\]::(GetPathOfFileAbove|GetDirectoryNameOfFileAbove)\\s*\\((.*)\\)", Pattern.CASE_INSENSITIVE);
 
     private final MsBuildFiles files;
     private final DuendePackages packages;
@@ -79,6 +73,10 @@ final class ProjectEvaluator {
             if (targetFramework != null) {
                 builtIn("TargetFramework", targetFramework);
             }
+            // Set on the command line (Debug, Release, ...), so nothing in the files decides it.
+            properties.put("configuration", new PropertyValue("Configuration", "", null, null,
+                    "$(Configuration) is chosen when the build runs", null));
+            fixed.add("configuration");
         }
 
         private void builtIn(String name, String value) {
@@ -102,11 +100,26 @@ final class ProjectEvaluator {
             if (buildTargets.isPresent()) {
                 importFile(buildTargets.get());
             }
+            deriveFrameworkProperties();
             List<PackageItem> items = new ArrayList<>();
             for (ItemGroup group : itemGroups) {
                 evaluateItemGroup(group, items);
             }
             return new Evaluation(properties, items, problems);
+        }
+
+        /**
+         * The SDK's targets derive these from {@code TargetFramework} after the project body, so item
+         * conditions (evaluated later) can test them; properties cannot.
+         */
+        private void deriveFrameworkProperties() {
+            PropertyValue framework = properties.get("targetframework");
+            FrameworkNames.Framework f = framework == null ? null : FrameworkNames.parse(framework.value());
+            if (f == null) {
+                return;
+            }
+            properties.putIfAbsent("targetframeworkidentifier", PropertyValue.builtIn("TargetFrameworkIdentifier", f.identifier()));
+            properties.putIfAbsent("targetframeworkversion", PropertyValue.builtIn("TargetFrameworkVersion", f.version()));
         }
 
         private void importFile(Path file) throws InputException {
@@ -117,7 +130,7 @@ final class ProjectEvaluator {
         }
 
         private void visit(XmlDocument document) throws InputException {
-            FileScope scope = new FileScope(document.file());
+            FileScope scope = new FileScope(document.file(), properties, files);
             visitChildren(document, document.root(), scope);
         }
 
@@ -223,8 +236,9 @@ final class ProjectEvaluator {
             }
             Path path = scope.resolve(e.value());
             // Imports that are not in the repository are the SDK's or the toolchain's: not ours to read.
-            if (path != null && files.isFile(path)) {
-                importFile(path);
+            Path file = path == null ? null : files.existingFile(path);
+            if (file != null) {
+                importFile(file);
             }
         }
 
@@ -329,92 +343,8 @@ final class ProjectEvaluator {
             };
         }
 
-        /** Property look-ups and functions as seen from one file ({@code MSBuildThisFile*} differ per file). */
-        private final class FileScope implements PropertyExpander.Scope {
-            private final Path file;
-            private final Path directory;
-
-            FileScope(Path file) {
-                this.file = file.toAbsolutePath().normalize();
-                this.directory = this.file.getParent();
-            }
-
-            @Override
-            public PropertyValue property(String name) {
-                switch (name.toLowerCase(Locale.ROOT)) {
-                    case "msbuildthisfiledirectory":
-                        return PropertyValue.builtIn(name, directory + "/");
-                    case "msbuildthisfile":
-                        return PropertyValue.builtIn(name, file.getFileName().toString());
-                    case "msbuildthisfilefullpath":
-                        return PropertyValue.builtIn(name, file.toString());
-                    case "msbuildthisfilename": {
-                        String n = file.getFileName().toString();
-                        int dot = n.lastIndexOf('.');
-                        return PropertyValue.builtIn(name, dot > 0 ? n.substring(0, dot) : n);
-                    }
-                    default:
-                        return properties.get(name.toLowerCase(Locale.ROOT));
-                }
-            }
-
-            @Override
-            public String function(String expression) {
-                Matcher m = FILE_ABOVE.matcher(expression);
-                if (!m.matches()) {
-                    return null;
-                }
-                List<String> arguments = new ArrayList<>();
-                for (String argument : m.group(2).split(",")) {
-                    Expansion e = PropertyExpander.expand(unquote(argument.strip()), this);
-                    if (e.problem() != null) {
-                        return null;
-                    }
-                    arguments.add(e.value());
-                }
-                boolean pathOf = m.group(1).equalsIgnoreCase("GetPathOfFileAbove");
-                // GetPathOfFileAbove(file, startingDirectory); GetDirectoryNameOfFileAbove(startingDirectory, file).
-                String fileName = pathOf ? arguments.get(0) : arguments.size() > 1 ? arguments.get(1) : "";
-                String start = pathOf ? (arguments.size() > 1 ? arguments.get(1) : directory.toString())
-                        : arguments.get(0);
-                Path startDirectory = resolve(start);
-                if (fileName.isBlank() || startDirectory == null) {
-                    return null;
-                }
-                Optional<Path> found = files.nearestAbove(startDirectory, fileName.strip());
-                if (found.isEmpty()) {
-                    return "";
-                }
-                return pathOf ? found.get().toString() : found.get().getParent().toString();
-            }
-
-            @Override
-            public Boolean exists(String path) {
-                Path resolved = resolve(path);
-                return resolved == null ? null : Files.exists(resolved);
-            }
-
-            /** A path as MSBuild files write it (backslashes, relative to this file), or null if it is not a path. */
-            Path resolve(String text) {
-                String normalized = text.strip().replace('\\', '/');
-                if (normalized.isEmpty() || normalized.contains("*") || normalized.contains("?")) {
-                    return null;
-                }
-                try {
-                    return directory.resolve(normalized).normalize();
-                } catch (InvalidPathException e) {
-                    return null;
-                }
-            }
-        }
     }
 
-    private static String unquote(String s) {
-        if (s.length() >= 2 && (s.charAt(0) == '\'' || s.charAt(0) == '"') && s.charAt(s.length() - 1) == s.charAt(0)) {
-            return s.substring(1, s.length() - 1);
-        }
-        return s;
-    }
 
     /** Whether an element applies ({@code applies}) and, if that is not certain, why. */
     private record Condition(boolean applies, String problem) {

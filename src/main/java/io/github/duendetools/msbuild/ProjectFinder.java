@@ -61,20 +61,23 @@ public final class ProjectFinder {
         }
         List<Path> projects = new ArrayList<>();
         try {
-            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            // Walk the real folder (a root given through a symlink would otherwise be a single file to the
+            // walker) but report paths under the root as the user wrote it.
+            Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (dir.equals(start)) {
+                    if (dir.equals(realRoot)) {
                         return FileVisitResult.CONTINUE;
                     }
                     String name = dir.getFileName().toString().toLowerCase(Locale.ROOT);
-                    return SKIPPED_FOLDERS.contains(name) || excluded(start.relativize(dir))
+                    return SKIPPED_FOLDERS.contains(name) || excluded(realRoot.relativize(dir))
                             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    Path relative = start.relativize(file);
+                public FileVisitResult visitFile(Path realFile, BasicFileAttributes attrs) {
+                    Path relative = realRoot.relativize(realFile);
+                    Path file = start.resolve(relative.toString());
                     if (excluded(relative)) {
                         return FileVisitResult.CONTINUE;
                     }

@@ -4,6 +4,7 @@ import io.github.duendetools.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ public final class ProjectScanner {
         ProjectEvaluator evaluator = new ProjectEvaluator(files, packages);
         ReferenceResolver resolver = new ReferenceResolver();
         LockedVersions locked = new LockedVersions(packages);
-        LockFileReader lockReader = new LockFileReader(reader);
+        LockFileReader lockReader = new LockFileReader();
         PackagesConfigReader packagesConfig = new PackagesConfigReader(packages);
 
         List<DuendeReference> references = new ArrayList<>();
@@ -50,13 +51,14 @@ public final class ProjectScanner {
             if (hasLock) {
                 files.requireInsideRoot(lockPath);
                 lockText = reader.readText(lockPath);
-                lock = lockReader.read(lockPath);
+                lock = lockReader.read(lockText);
             }
-            List<String> evaluated = TargetFrameworks.multiTargeting(outer) ? frameworks
-                    : frameworks.isEmpty() ? java.util.Collections.singletonList(null) : List.of(frameworks.get(0));
+            boolean inner = TargetFrameworks.multiTargeting(outer);
+            // One evaluation per inner build; a single-framework project (or none) is its outer evaluation.
+            List<String> evaluated = inner ? frameworks
+                    : frameworks.isEmpty() ? Collections.singletonList(null) : List.of(frameworks.get(0));
             for (String framework : evaluated) {
-                Evaluation evaluation = TargetFrameworks.multiTargeting(outer)
-                        ? evaluator.evaluate(document, framework) : outer;
+                Evaluation evaluation = inner ? evaluator.evaluate(document, framework) : outer;
                 List<DuendeReference> found = resolver.resolve(project, framework, frameworks, evaluation);
                 if (lock != null) {
                     found = locked.apply(project, framework, frameworks, found, lockPath, lock, lockText);

@@ -90,7 +90,7 @@ final class ReferenceResolver {
         SourceLocation declaredAt = null;
         VersionSpan span = null;
         if (version != null) {
-            raw = version.raw();
+            raw = version.raw().strip();
             Expansion e = version.expansion();
             PropertyValue whole = e.whole();
             TextOrigin literal = version.literal();

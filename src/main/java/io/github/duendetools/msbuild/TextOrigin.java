@@ -10,9 +10,15 @@ record TextOrigin(XmlDocument document, int start, int end, int line) {
         return new SourceLocation(document.file(), line);
     }
 
-    /** The editable bytes, or null when the characters are not the value as written. */
+    /**
+     * The editable bytes, or null when there is no single run of text, or when it holds character or entity
+     * references ({@code &#45;}): then the bytes are not the value, and replacing them as text would be wrong.
+     */
     VersionSpan span() {
-        return start < 0 ? null : document.raw().span(start, end);
+        if (start < 0 || document.raw().text().substring(start, end).indexOf('&') >= 0) {
+            return null;
+        }
+        return document.raw().span(start, end);
     }
 
     static TextOrigin ofAttribute(XmlDocument document, XmlElement element, XmlAttribute attribute) {

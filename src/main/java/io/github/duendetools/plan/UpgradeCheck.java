@@ -14,15 +14,24 @@ public final class UpgradeCheck {
 
     private final ScanOptions scanOptions;
     private final Path catalogFile;
+    private final Catalog catalog;
 
-    /** @param catalogFile a user catalog overlay, or {@code null} */
+    /** @param catalogFile a user catalog overlay, or {@code null}; loaded when the check runs */
     public UpgradeCheck(ScanOptions scanOptions, Path catalogFile) {
         this.scanOptions = scanOptions;
         this.catalogFile = catalogFile;
+        this.catalog = null;
+    }
+
+    /** With a catalog the caller already loaded (and uses for more than the plan). */
+    public UpgradeCheck(ScanOptions scanOptions, Catalog catalog) {
+        this.scanOptions = scanOptions;
+        this.catalogFile = null;
+        this.catalog = catalog;
     }
 
     public UpgradePlan run(Path root, PlanPolicy policy) throws InputException {
-        Catalog catalog = Catalog.load(catalogFile);
-        return new UpgradePlanner(catalog).plan(new ProjectScanner(scanOptions).scan(root), policy);
+        Catalog c = catalog != null ? catalog : Catalog.load(catalogFile);
+        return new UpgradePlanner(c).plan(new ProjectScanner(scanOptions).scan(root), policy);
     }
 }

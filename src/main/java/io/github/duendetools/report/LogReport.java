@@ -37,13 +37,20 @@ public final class LogReport {
     /** The path header and one line per step. */
     public List<String> path() {
         List<String> lines = new ArrayList<>();
-        String from = plan.current() == null ? "?" : plan.current().toNormalizedString();
+        String from = plan.current() != null ? plan.current().toNormalizedString() : disagreeing();
         String to = plan.target() == null ? "?" : plan.target().toNormalizedString();
         lines.add("Upgrade path " + from + " -> " + to + ": " + plan.steps().size() + (plan.steps().size() == 1 ? " step" : " steps"));
         for (PlanStep s : plan.steps()) {
             lines.add(step(s));
         }
         return lines;
+    }
+
+    /** When versions disagree there is no one current version: name them all ({@code {6.2.0, 6.3.0}}). */
+    private String disagreeing() {
+        List<String> versions = plan.references().stream().map(ResolvedReference::effective).filter(v -> v != null)
+                .distinct().sorted().map(v -> v.toNormalizedString()).toList();
+        return versions.isEmpty() ? "unknown" : "{" + String.join(", ", versions) + "}";
     }
 
     /** {@code   6.2 -> 6.3 (6.3.10): configuration schema change, operational no change; 5 breaking changes; frameworks net6.0;net7.0}. */

@@ -48,6 +48,8 @@ class CatalogTest {
         }
         assertEquals("2024-01-24", catalog.find(v("7.0")).orElseThrow().date());
         assertEquals(null, catalog.find(v("7.0.0-rc.1")).orElseThrow().date());
+        catalog.releases().stream().filter(r -> !r.version().isPrerelease())
+                .forEach(r -> assertTrue(r.date() != null && r.date().matches("20\\d\\d-\\d\\d-\\d\\d"), r.toString()));
     }
 
     @Test

@@ -37,6 +37,14 @@ class H2ApplyTest {
             lb.update(ChangelogGenerator.ROOT_MASTER);
             assertEquals(2, count(keepAlive, "SELECT COUNT(DISTINCT \"Id\") FROM \"PersistedGrants\""));
             assertTrue(count(keepAlive, "SELECT COUNT(*) FROM \"SamlSingleLogoutServices\"") == 0);
+            // identities still generate values after the key move and the int-to-long widening
+            insertGrant(keepAlive, "k3");
+            assertEquals(3, count(keepAlive, "SELECT COUNT(DISTINCT \"Id\") FROM \"PersistedGrants\""));
+            try (Statement s = keepAlive.createStatement()) {
+                s.executeUpdate("INSERT INTO \"ServerSideSessions\" (\"Key\", \"Scheme\", \"SubjectId\", \"Created\","
+                        + " \"Renewed\", \"Data\") VALUES ('s', 'cookie', 'alice', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'x')");
+            }
+            assertEquals(1, count(keepAlive, "SELECT COUNT(\"Id\") FROM \"ServerSideSessions\""));
         }
     }
 

@@ -37,7 +37,7 @@ class EditPlannerTest {
             refs.add(viaProperty("src/P" + i + "/P" + i + ".csproj", "Duende.IdentityServer"));
             refs.add(viaProperty("src/P" + i + "/P" + i + ".csproj", "Duende.IdentityServer.EntityFramework"));
         }
-        EditPlan plan = planner.plan(refs, new EditRequest("6.1.0", false, null));
+        EditPlan plan = planner.plan(refs, new EditRequest("6.1.0", null));
 
         assertEquals(List.of(), plan.refusals());
         assertEquals(1, plan.editCount());
@@ -56,7 +56,7 @@ class EditPlannerTest {
                 ref(csproj.toString(), "net6.0", "Duende.IdentityServer.EntityFramework", "6.0.0", "6.0.0", ef, DeclarationKind.PACKAGE_REFERENCE, null),
                 ref(csproj.toString(), "net6.0", "Duende.IdentityServer", "6.0.0", "6.0.0", is, DeclarationKind.PACKAGE_REFERENCE, null),
                 ref(csproj.toString(), "net6.0", "IdentityServer4", "4.1.2", "4.1.2", is4, DeclarationKind.PACKAGE_REFERENCE, null)),
-                new EditRequest("6.1.0", true, null));
+                new EditRequest("6.1.0", null));
 
         List<TextEdit> edits = plan.files().get(0).edits();
         assertEquals(List.of(is, ef), edits.stream().map(TextEdit::span).toList());
@@ -66,27 +66,22 @@ class EditPlannerTest {
     void secondRunHasNothingToChange() {
         VersionSpan done = new VersionSpan(PROPS, 60, 65, "6.1.0");
         EditPlan plan = planner.plan(List.of(ref("A.csproj", "net6.0", "Duende.IdentityServer", "$(V)", "6.1.0", done,
-                DeclarationKind.PROPERTY, "6.1.0")), new EditRequest("6.1.0", false, null));
+                DeclarationKind.PROPERTY, "6.1.0")), new EditRequest("6.1.0", null));
         assertTrue(plan.alreadyAtTarget());
-        assertEquals(List.of(), plan.notes(), "nothing edited, no lock file goes stale");
+        assertEquals(List.of(), plan.staleLockFiles(), "nothing edited, no lock file goes stale");
     }
 
     @Test
-    void disagreeingProjectsAreRefusedUnlessAligned() {
+    void everyDeclarationInScopeMovesEvenWhenTheyDisagree() {
+        // Whether disagreeing projects may move together is decided by the planner (duende.alignAll).
         Path a = Path.of("A/A.csproj");
         Path b = Path.of("B/B.csproj");
-        List<DuendeReference> refs = List.of(
+        EditPlan plan = planner.plan(List.of(
                 ref(a.toString(), "net6.0", "Duende.IdentityServer", "6.0.0", "6.0.0", new VersionSpan(a, 10, 15, "6.0.0"), DeclarationKind.PACKAGE_REFERENCE, null),
-                ref(b.toString(), "net6.0", "Duende.IdentityServer", "6.1.0", "6.1.0", new VersionSpan(b, 10, 15, "6.1.0"), DeclarationKind.VERSION_OVERRIDE, null));
-
-        EditPlan refused = planner.plan(refs, new EditRequest("6.2.0", false, null));
-        assertEquals(1, refused.refusals().size());
-        assertTrue(refused.refusals().get(0).contains("disagree") && refused.refusals().get(0).contains("duende.alignAll=true"),
-                refused.refusals().get(0));
-
-        EditPlan aligned = planner.plan(refs, new EditRequest("6.2.0", true, null));
-        assertEquals(List.of(), aligned.refusals());
-        assertEquals(2, aligned.editCount());
+                ref(b.toString(), "net6.0", "Duende.IdentityServer", "6.1.0", "6.1.0", new VersionSpan(b, 10, 15, "6.1.0"), DeclarationKind.VERSION_OVERRIDE, null)),
+                new EditRequest("6.2.0", null));
+        assertEquals(List.of(), plan.refusals());
+        assertEquals(2, plan.editCount());
     }
 
     @Test
@@ -96,7 +91,7 @@ class EditPlannerTest {
         EditPlan plan = planner.plan(List.of(
                 ref(a.toString(), "net6.0", "Duende.IdentityServer", "6.0", "6.0", new VersionSpan(a, 10, 13, "6.0"), DeclarationKind.PACKAGE_REFERENCE, null),
                 ref(b.toString(), "net6.0", "Duende.IdentityServer", "6.0.0", "6.0.0", new VersionSpan(b, 10, 15, "6.0.0"), DeclarationKind.PACKAGE_REFERENCE, null)),
-                new EditRequest("6.1.0", false, null));
+                new EditRequest("6.1.0", null));
         assertEquals(List.of(), plan.refusals());
         assertEquals(2, plan.editCount());
     }
@@ -109,7 +104,7 @@ class EditPlannerTest {
         EditPlan plan = planner.plan(List.of(
                 ref(csproj.toString(), "net6.0", "Duende.IdentityServer", "6.0.0", "6.0.0", net6, DeclarationKind.PACKAGE_REFERENCE, null),
                 ref(csproj.toString(), "net7.0", "Duende.IdentityServer", "6.0.0", "6.0.0", net7, DeclarationKind.PACKAGE_REFERENCE, null)),
-                new EditRequest("6.2.0", false, "net7.0"));
+                new EditRequest("6.2.0", "net7.0"));
         assertEquals(List.of(net7), plan.files().get(0).edits().stream().map(TextEdit::span).toList());
     }
 
@@ -120,7 +115,7 @@ class EditPlannerTest {
                 ref(a.toString(), "net6.0", "Duende.IdentityServer", "6.*", "6.*", new VersionSpan(a, 10, 13, "6.*"), DeclarationKind.PACKAGE_REFERENCE, null),
                 new DuendeReference(a, "net6.0", List.of("net6.0"), "Duende.IdentityServer.Storage", "$(Nope)", null,
                         new SourceLocation(a, 9), null, null, DeclarationKind.PACKAGE_REFERENCE, null, null, "property Nope is not defined")),
-                new EditRequest("6.1.0", true, null));
+                new EditRequest("6.1.0", null));
         assertEquals(List.of(
                 "A.csproj:3: Duende.IdentityServer: floating version '6.*' is not edited: pin it to 6.1.0 yourself, or keep floating and accept whatever restore picks",
                 "A.csproj:9: Duende.IdentityServer.Storage: property Nope is not defined"), plan.refusals());
@@ -136,10 +131,8 @@ class EditPlannerTest {
                 new DuendeReference(api, "net6.0", List.of("net6.0"), "Duende.IdentityServer.Storage", null, null,
                         new SourceLocation(api.resolveSibling("packages.lock.json"), 0), null, null, DeclarationKind.LOCK_FILE, "6.0.0",
                         "Duende.IdentityServer", null)),
-                new EditRequest("6.1.0", false, null));
+                new EditRequest("6.1.0", null));
         assertEquals(1, plan.editCount());
-        assertEquals(List.of(
-                Path.of("src/Api/packages.lock.json") + " must be regenerated (dotnet restore --force-evaluate)",
-                Path.of("src/App/packages.lock.json") + " must be regenerated (dotnet restore --force-evaluate)"), plan.notes());
+        assertEquals(List.of(Path.of("src/Api/packages.lock.json"), Path.of("src/App/packages.lock.json")), plan.staleLockFiles());
     }
 }

@@ -46,7 +46,36 @@ class MigrationTest {
     }
 
     private UpgradePlan plan(ScanResult scan, String target) {
-        return new UpgradePlanner(Catalog.builtIn()).plan(scan, new PlanPolicy(target, false, false, null));
+        return plan(scan, target, false);
+    }
+
+    private UpgradePlan plan(ScanResult scan, String target, boolean alignAll) {
+        return new UpgradePlanner(Catalog.builtIn()).plan(scan, new PlanPolicy(target, false, alignAll, null));
+    }
+
+    /** The CPM fixture with the override pinned to 6.0.1 while the central versions say 6.0.0. */
+    private ScanResult disagreeingScan() throws IOException {
+        Path admin = root.resolve("src/Admin/Admin.csproj");
+        Files.writeString(admin, Files.readString(admin).replace("VersionOverride=\"6.0.0\"", "VersionOverride=\"6.0.1\""));
+        Path props = root.resolve("Directory.Packages.props");
+        Path idp = root.resolve("src/Idp/Idp.csproj");
+        return new ScanResult(root, List.of(admin, idp), List.of(
+                ref(admin, "Duende.IdentityServer.EntityFramework", "6.0.1", Fixtures.span(admin, "6.0.1", 0), DeclarationKind.VERSION_OVERRIDE),
+                ref(idp, "Duende.IdentityServer", "6.0.0", Fixtures.span(props, "6.0.0", 0), DeclarationKind.PACKAGE_VERSION),
+                ref(idp, "Duende.IdentityServer.EntityFramework", "6.0.0", Fixtures.span(props, "6.0.0", 1), DeclarationKind.PACKAGE_VERSION)));
+    }
+
+    @Test
+    void disagreeingProjectsAreRefusedUnlessAligned() throws Exception {
+        copy("cpm");
+        ScanResult scan = disagreeingScan();
+        MigrationRefusedException e = assertThrows(MigrationRefusedException.class,
+                () -> new Migration(root).run(plan(scan, "6.1.0"), null, false));
+        assertTrue(e.getMessage().contains("INCONSISTENT_VERSIONS"), e.getMessage());
+
+        new Migration(root).run(plan(scan, "6.1.0", true), null, false);
+
+        assertTreeEquals(Fixtures.resource("forms/cpm/expected"));
     }
 
     private void copy(String fixture) throws IOException {
@@ -56,7 +85,7 @@ class MigrationTest {
     @Test
     void centralPackageVersionsAndOverridesMoveTogether() throws Exception {
         copy("cpm");
-        MigrationOutcome outcome = new Migration(root).run(plan(cpmScan("6.0.0"), "6.1.0"), false, null, false);
+        MigrationOutcome outcome = new Migration(root).run(plan(cpmScan("6.0.0"), "6.1.0"), null, false);
 
         assertEquals(List.of("Directory.Packages.props", "src/Admin/Admin.csproj"), outcome.changedFiles());
         assertTreeEquals(Fixtures.resource("forms/cpm/expected"));
@@ -72,7 +101,7 @@ class MigrationTest {
                 ref(idp, "Duende.IdentityServer", "$(DuendeVersion)", span, DeclarationKind.PROPERTY),
                 ref(idp, "Duende.IdentityServer.EntityFramework", "$(DuendeVersion)", span, DeclarationKind.PROPERTY)));
 
-        MigrationOutcome outcome = new Migration(root).run(plan(scan, "6.1.0"), false, null, false);
+        MigrationOutcome outcome = new Migration(root).run(plan(scan, "6.1.0"), null, false);
 
         assertEquals(List.of("Directory.Build.props"), outcome.changedFiles());
         assertTreeEquals(Fixtures.resource("forms/property/expected"));
@@ -81,9 +110,9 @@ class MigrationTest {
     @Test
     void secondRunChangesNothing() throws Exception {
         copy("cpm");
-        new Migration(root).run(plan(cpmScan("6.0.0"), "6.1.0"), false, null, false);
+        new Migration(root).run(plan(cpmScan("6.0.0"), "6.1.0"), null, false);
 
-        MigrationOutcome again = new Migration(root).run(plan(cpmScan("6.1.0"), "6.1.0"), false, null, false);
+        MigrationOutcome again = new Migration(root).run(plan(cpmScan("6.1.0"), "6.1.0"), null, false);
 
         assertTrue(again.alreadyAtTarget());
         assertEquals(0, again.patch().length);
@@ -94,17 +123,17 @@ class MigrationTest {
     void downgradeIsRefusedAndNothingIsWritten() throws Exception {
         copy("cpm");
         MigrationRefusedException e = assertThrows(MigrationRefusedException.class,
-                () -> new Migration(root).run(plan(cpmScan("6.0.0"), "5.2.4"), false, null, false));
+                () -> new Migration(root).run(plan(cpmScan("6.0.0"), "5.2.4"), null, false));
 
         assertTrue(e.getMessage().startsWith("Migration refused, nothing written:"), e.getMessage());
-        assertTrue(e.getMessage().contains("[DOWNGRADE]"), e.getMessage());
+        assertTrue(e.getMessage().contains("DOWNGRADE src/Admin/Admin.csproj:5: "), e.getMessage());
         assertTreeEquals(Fixtures.resource("forms/cpm/before"));
     }
 
     @Test
     void dryRunReturnsThePatchAndWritesNothing() throws Exception {
         copy("cpm");
-        MigrationOutcome outcome = new Migration(root).run(plan(cpmScan("6.0.0"), "6.1.0"), false, null, true);
+        MigrationOutcome outcome = new Migration(root).run(plan(cpmScan("6.0.0"), "6.1.0"), null, true);
 
         assertTreeEquals(Fixtures.resource("forms/cpm/before"));
         String patch = new String(outcome.patch(), StandardCharsets.UTF_8);

@@ -44,6 +44,12 @@ class LockFileTest {
     }
 
     @Test
+    void duendeThroughAProjectReferenceIsLeftToThatProject() {
+        assertTrue(references(result, "WithProjectRef.csproj").isEmpty());
+        assertEquals(3, result.projectFiles().size());
+    }
+
+    @Test
     void longFrameworkNames() {
         assertEquals("net8.0", LockFileReader.shortName(".NETCoreApp,Version=v8.0"));
         assertEquals("netcoreapp3.1", LockFileReader.shortName(".NETCoreApp,Version=v3.1"));

@@ -40,8 +40,16 @@ class TargetFrameworkConditionsTest {
     }
 
     @Test
+    void frameworkFunctionsAndDerivedFrameworkProperties() {
+        assertEquals("7.0.8", reference(result, "Multi.csproj", "net8.0", "Duende.IdentityServer.Configuration")
+                .declaredVersion());
+        assertEquals("6.3.0", reference(result, "Multi.csproj", "net6.0", "Duende.IdentityServer.AspNetIdentity")
+                .declaredVersion());
+    }
+
+    @Test
     void negatedItemCondition() {
-        assertEquals(5, references(result, "Multi.csproj").size());
+        assertEquals(7, references(result, "Multi.csproj").size());
         assertEquals("7.0.8", reference(result, "Multi.csproj", "net8.0", "Duende.IdentityServer.EntityFramework")
                 .declaredVersion());
     }

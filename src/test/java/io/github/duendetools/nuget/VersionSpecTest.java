@@ -52,6 +52,8 @@ class VersionSpecTest {
         assertEquals(Optional.of(NuGetVersion.parse("8.1.0-preview.2")), VersionSpec.parse("8.1.0-*").resolve(feed));
         assertEquals(Optional.of(NuGetVersion.parse("8.1.0-alpha.9")), VersionSpec.parse("8.1.0-alpha*").resolve(feed));
         assertEquals(Optional.empty(), VersionSpec.parse("8.*").resolve(feed));
+        assertEquals(Optional.of(NuGetVersion.parse("8.1.0-preview.2")), VersionSpec.parse("8.*-*").resolve(feed));
+        assertEquals(Optional.of(NuGetVersion.parse("8.1.0-preview.2")), VersionSpec.parse("*-*").resolve(feed));
     }
 
     @Test

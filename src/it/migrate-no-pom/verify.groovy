@@ -1,0 +1,17 @@
+import java.nio.file.Files
+import java.nio.file.Path
+
+Path base = basedir.toPath()
+assert !Files.exists(base.resolve('pom.xml'))
+Path expected = base.resolve('expected')
+Files.walk(expected).filter { Files.isRegularFile(it) }.each { Path e ->
+    Path actual = base.resolve(expected.relativize(e).toString())
+    assert Arrays.equals(Files.readAllBytes(e), Files.readAllBytes(actual)) : "${actual} differs from ${e}"
+}
+String log = base.resolve('build.log').toFile().getText('UTF-8')
+assert log.contains('Dry run: nothing written.')
+assert log.contains('[INFO] -  <ItemGroup>') || log.contains('[INFO] -    <PackageReference Include="Duende.IdentityServer" Version="6.0.0" />')
+assert log.contains('Updated src/Idp/Idp.csproj')
+Path patch = base.resolve('target/duende/migrate.patch')
+assert Files.exists(patch) : 'the dry run writes its patch under the scanned root without a POM'
+assert new String(Files.readAllBytes(patch), 'UTF-8').contains('+++ b/src/Idp/Idp.csproj')

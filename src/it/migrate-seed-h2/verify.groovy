@@ -1,0 +1,27 @@
+import java.nio.file.Files
+import java.nio.file.Path
+
+Path base = basedir.toPath()
+
+// The project file changed only in its version characters.
+Path expected = base.resolve('expected/Directory.Build.props')
+Path actual = base.resolve('repo/Directory.Build.props')
+assert Arrays.equals(Files.readAllBytes(expected), Files.readAllBytes(actual)) : "${actual} differs from ${expected}"
+
+// The changelogs for the seed step exist: a baseline of the schema the project ran (6.0) and the step.
+Path changelogs = base.resolve('src/main/resources/db/changelog/duende')
+['duende-changelog.xml', 'duende-configuration.xml', 'duende-operational.xml',
+ 'configuration/baseline-6.0.xml', 'operational/baseline-6.0.xml',
+ 'configuration/6.0-to-6.1.xml', 'operational/6.0-to-6.1.xml'].each {
+    assert Files.isRegularFile(changelogs.resolve(it)) : "missing changelog ${it}"
+}
+String step = changelogs.resolve('operational/6.0-to-6.1.xml').toFile().getText('UTF-8')
+assert step.contains('id="duende-6.1-operational-persistedgrants-id-pk"')
+assert step.contains('<rollback>')
+
+// Liquibase applied them to H2 and reached both 6.1 tags.
+String log = base.resolve('build.log').toFile().getText('UTF-8')
+assert log.contains('Updated Directory.Build.props')
+assert log.contains("Tag 'duende-6.1-configuration' applied to database")
+assert log.contains("Tag 'duende-6.1-operational' applied to database")
+assert log.contains('BUILD SUCCESS')

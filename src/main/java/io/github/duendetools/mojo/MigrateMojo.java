@@ -1,0 +1,199 @@
+package io.github.duendetools.mojo;
+
+import io.github.duendetools.InputException;
+import io.github.duendetools.catalog.Catalog;
+import io.github.duendetools.changelog.ChangelogGenerator;
+import io.github.duendetools.changelog.ChangelogOptions;
+import io.github.duendetools.changelog.ChangelogResult;
+import io.github.duendetools.edit.Migration;
+import io.github.duendetools.edit.MigrationOutcome;
+import io.github.duendetools.edit.MigrationRefusedException;
+import io.github.duendetools.edit.WriteRefusedException;
+import io.github.duendetools.nuget.NuGetVersion;
+import io.github.duendetools.plan.Finding;
+import io.github.duendetools.plan.Severity;
+import io.github.duendetools.plan.UpgradePlan;
+import io.github.duendetools.report.LogReport;
+import io.github.duendetools.schema.ChangelogUpdate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Moves a .NET repository to {@code duende.targetVersion}: rewrites the Duende version where it is
+ * declared, byte-exact and all or nothing, then writes the Liquibase changelogs for the schema steps.
+ * <p>Plans exactly as {@code check-upgrade} does. An unsupported jump is always refused and nothing is
+ * written, even with {@code duende.failOnUnsupported=false}: that switch only softens the check, it
+ * cannot make a migration the planner calls unsupported safe to write.
+ */
+@Mojo(name = "migrate", threadSafe = true, requiresProject = false)
+public class MigrateMojo extends AbstractDuendeMojo {
+
+    static final String PATCH_FILE = "migrate.patch";
+
+    /** Writes nothing: prints the unified diff and writes it to {@code <outputDirectory>/migrate.patch}. */
+    @Parameter(property = "duende.dryRun", defaultValue = "false")
+    protected boolean dryRun;
+
+    /**
+     * Writes the full schema of the target version for a new, empty database instead of the steps
+     * from the current version (only into a changelog folder that has none yet).
+     */
+    @Parameter(property = "duende.baseline", defaultValue = "false")
+    protected boolean baseline;
+
+    /** Default database schema of both stores (Duende's {@code DefaultSchema}); none by default. */
+    @Parameter(property = "duende.schema")
+    protected String schema;
+
+    /** Schema of the configuration store, when it differs from {@code duende.schema}. */
+    @Parameter(property = "duende.configurationSchema")
+    protected String configurationSchema;
+
+    /** Schema of the operational store, when it differs from {@code duende.schema}. */
+    @Parameter(property = "duende.operationalSchema")
+    protected String operationalSchema;
+
+    /**
+     * Table names mapped as Duende's {@code TableConfiguration} allows, Duende's name to yours, comma
+     * separated: {@code PersistedGrants=Grants,Clients=OidcClients}. Key, index and constraint names
+     * follow the mapped names as EF Core derives them.
+     */
+    @Parameter(property = "duende.tableNames")
+    protected String tableNames;
+
+    /** PostgreSQL timestamps {@code without time zone}, as Npgsql's legacy timestamp behaviour creates them. */
+    @Parameter(property = "duende.postgresLegacyTimestamps", defaultValue = "false")
+    protected boolean postgresLegacyTimestamps;
+
+    /**
+     * Databases to write review-ready SQL for, without a database, under {@code <outputDirectory>/sql}:
+     * any of {@code mssql,postgresql,mysql,mariadb,oracle,sqlite,h2}.
+     */
+    @Parameter(property = "duende.sqlPreview")
+    protected String sqlPreview;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping Duende migrate.");
+            return;
+        }
+        Catalog catalog = loadCatalog();
+        UpgradePlan plan = plan(catalog);
+        logPlan(plan);
+        MigrationOutcome outcome = editProjectFiles(plan);
+        report(outcome);
+        writeChangelogs(catalog, plan);
+    }
+
+    /** The same lines check-upgrade prints; errors are reported by the refusal that follows. */
+    private void logPlan(UpgradePlan plan) {
+        LogReport log = new LogReport(plan);
+        log.references().forEach(getLog()::info);
+        log.path().forEach(getLog()::info);
+        for (Finding f : plan.findings()) {
+            if (f.severity() == Severity.WARNING) {
+                getLog().warn(log.finding(f));
+            } else if (f.severity() == Severity.INFO) {
+                getLog().info(log.finding(f));
+            }
+        }
+    }
+
+    private MigrationOutcome editProjectFiles(UpgradePlan plan) throws MojoExecutionException, MojoFailureException {
+        try {
+            return new Migration(root()).run(plan, targetFramework, dryRun);
+        } catch (MigrationRefusedException | WriteRefusedException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    private void report(MigrationOutcome outcome) throws MojoExecutionException {
+        if (dryRun) {
+            // Written even when empty, so a patch left by an earlier run is never mistaken for this one.
+            Path patch = writePatch(outcome.patch());
+            getLog().info("Dry run: nothing written.");
+            if (!outcome.alreadyAtTarget()) {
+                getLog().info("Moving to " + outcome.target() + " would change:");
+                for (String line : outcome.patchText().split("\n")) {
+                    getLog().info(line.replace("\r", ""));
+                }
+            }
+            getLog().info("Patch written to " + patch);
+        }
+        if (outcome.alreadyAtTarget()) {
+            getLog().info("Already at " + outcome.target() + ": nothing to change.");
+            return;
+        }
+        if (!dryRun) {
+            for (String file : outcome.changedFiles()) {
+                getLog().info("Updated " + file);
+            }
+            getLog().info("Moved Duende IdentityServer to " + outcome.target() + " in " + outcome.changedFiles().size()
+                    + (outcome.changedFiles().size() == 1 ? " file." : " files."));
+        }
+        for (String note : outcome.notes()) {
+            getLog().warn(note);
+        }
+    }
+
+    private Path writePatch(byte[] bytes) throws MojoExecutionException {
+        Path patch = outputDirectory().resolve(PATCH_FILE);
+        try {
+            Files.createDirectories(patch.getParent());
+            Files.write(patch, bytes);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + patch + ": " + e.getMessage(), e);
+        }
+        return patch;
+    }
+
+    /**
+     * The Liquibase half: the changelogs for every schema step from what the changelog folder already
+     * covers (or, for a new folder, from the schema the project runs today) to the target's.
+     */
+    private void writeChangelogs(Catalog catalog, UpgradePlan plan) throws MojoExecutionException {
+        NuGetVersion target = plan.target();
+        NuGetVersion current = plan.currentVersion().orElse(target);
+        Path directory = changelogDirectory.toPath().toAbsolutePath().normalize();
+        if (dryRun) {
+            getLog().info("Dry run: no changelog written; " + directory + " would be brought to Duende " + target + ".");
+            return;
+        }
+        ChangelogOptions options;
+        try {
+            options = new ChangelogOptions(directory, schema, configurationSchema, operationalSchema,
+                ParameterLists.pairs(tableNames), postgresLegacyTimestamps, ParameterLists.split(sqlPreview),
+                outputDirectory().resolve("sql"));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("duende.tableNames: " + e.getMessage(), e);
+        }
+        try {
+            ChangelogUpdate.Outcome outcome = new ChangelogUpdate(catalog, new ChangelogGenerator())
+                    .write(current, target, baseline, options);
+            outcome.notes().forEach(getLog()::info);
+            if (outcome.nothingToDo()) {
+                getLog().info("Liquibase changelogs in " + directory + " already cover Duende " + target + ".");
+                return;
+            }
+            for (ChangelogResult result : outcome.results()) {
+                result.stepsEmitted().forEach(step -> getLog().info("Changelog step " + step));
+                result.stepsWithoutSchemaChange().forEach(step -> getLog().info("No schema change in " + step));
+                result.filesWritten().forEach(file -> getLog().info("Wrote " + file));
+            }
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write changelogs to " + directory + ": " + e.getMessage(), e);
+        }
+    }
+}

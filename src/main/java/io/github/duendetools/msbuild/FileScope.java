@@ -1,0 +1,157 @@
+package io.github.duendetools.msbuild;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Property look-ups and functions as seen from one file ({@code MSBuildThisFile*} differ per file). */
+final class FileScope implements PropertyExpander.Scope {
+    private static final Pattern MSBUILD_FUNCTION = Pattern.compile(
+            "\\[MSBuild\\]::(\\w+)\\s*\\((.*)\\)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private final Map<String, PropertyValue> properties;
+    private final MsBuildFiles files;
+    private final Path file;
+    private final Path directory;
+
+    /** @param properties the evaluation's live property table, read as it changes, never written */
+    FileScope(Path file, Map<String, PropertyValue> properties, MsBuildFiles files) {
+        this.properties = properties;
+        this.files = files;
+        this.file = file.toAbsolutePath().normalize();
+        this.directory = this.file.getParent();
+    }
+
+    @Override
+    public PropertyValue property(String name) {
+        switch (name.toLowerCase(Locale.ROOT)) {
+            case "msbuildthisfiledirectory":
+                return PropertyValue.builtIn(name, directory + "/");
+            case "msbuildthisfile":
+                return PropertyValue.builtIn(name, file.getFileName().toString());
+            case "msbuildthisfilefullpath":
+                return PropertyValue.builtIn(name, file.toString());
+            case "msbuildthisfilename": {
+                String n = file.getFileName().toString();
+                int dot = n.lastIndexOf('.');
+                return PropertyValue.builtIn(name, dot > 0 ? n.substring(0, dot) : n);
+            }
+            default:
+                return properties.get(name.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    @Override
+    public String function(String expression) {
+        Matcher m = MSBUILD_FUNCTION.matcher(expression);
+        if (!m.matches()) {
+            return null;
+        }
+        List<String> arguments = new ArrayList<>();
+        for (String argument : splitArguments(m.group(2))) {
+            Expansion e = PropertyExpander.expand(unquote(argument.strip()), this);
+            if (e.problem() != null) {
+                return null;
+            }
+            arguments.add(e.value());
+        }
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        switch (name) {
+            case "getpathoffileabove", "getdirectorynameoffileabove":
+                return fileAbove(name.equals("getpathoffileabove"), arguments);
+            case "istargetframeworkcompatible": {
+                Boolean compatible = arguments.size() == 2
+                        ? FrameworkNames.compatible(arguments.get(0), arguments.get(1)) : null;
+                return compatible == null ? null : compatible ? "true" : "false";
+            }
+            case "gettargetframeworkidentifier", "gettargetframeworkversion": {
+                FrameworkNames.Framework f = arguments.size() == 1 ? FrameworkNames.parse(arguments.get(0)) : null;
+                if (f == null) {
+                    return null;
+                }
+                return name.endsWith("identifier") ? f.identifier() : f.version().substring(1);
+            }
+            default:
+                return null;
+        }
+    }
+
+    private String fileAbove(boolean pathOf, List<String> arguments) {
+        if (arguments.isEmpty()) {
+            return null;
+        }
+        // GetPathOfFileAbove(file, startingDirectory); GetDirectoryNameOfFileAbove(startingDirectory, file).
+        String fileName = pathOf ? arguments.get(0) : arguments.size() > 1 ? arguments.get(1) : "";
+        String start = pathOf ? (arguments.size() > 1 ? arguments.get(1) : directory.toString())
+                : arguments.get(0);
+        Path startDirectory = resolve(start);
+        if (fileName.isBlank() || startDirectory == null) {
+            return null;
+        }
+        Optional<Path> found = files.nearestAbove(startDirectory, fileName.strip());
+        if (found.isEmpty()) {
+            return "";
+        }
+        return pathOf ? found.get().toString() : found.get().getParent().toString();
+    }
+
+    @Override
+    public Boolean exists(String path) {
+        Path resolved = resolve(path);
+        return resolved == null ? null : Files.exists(resolved);
+    }
+
+    /** A path as MSBuild files write it (backslashes, relative to this file), or null if it is not a path. */
+    Path resolve(String text) {
+        String normalized = text.strip().replace('\\', '/');
+        if (normalized.isEmpty() || normalized.contains("*") || normalized.contains("?")) {
+            return null;
+        }
+        try {
+            return directory.resolve(normalized).normalize();
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** Function arguments split at top-level commas (not inside quotes or parentheses). */
+    private static List<String> splitArguments(String text) {
+        List<String> arguments = new ArrayList<>();
+        int depth = 0;
+        char quote = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                arguments.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        if (!text.isBlank()) {
+            arguments.add(text.substring(start));
+        }
+        return arguments;
+    }
+
+    private static String unquote(String s) {
+        if (s.length() >= 2 && (s.charAt(0) == '\'' || s.charAt(0) == '"') && s.charAt(s.length() - 1) == s.charAt(0)) {
+            return s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+}

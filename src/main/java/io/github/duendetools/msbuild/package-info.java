@@ -1,0 +1,17 @@
+/**
+ * Discovery: finds the .NET projects of a repository and evaluates, as MSBuild and NuGet would, every
+ * Duende IdentityServer (or IdentityServer4) package each one references, per target framework.
+ * <p>
+ * The flow is {@link io.github.duendetools.msbuild.ProjectScanner} &rarr; {@code ProjectFinder} (the walk)
+ * &rarr; {@code SafeXmlReader} (hardened, located parse with exact character offsets) &rarr;
+ * {@code ProjectEvaluator} (properties pass, then items pass, over {@code Directory.Build.props},
+ * {@code Directory.Packages.props}, the project, imports and {@code Directory.Build.targets}) &rarr;
+ * {@code ReferenceResolver} (where NuGet takes the version from, central package management included)
+ * &rarr; {@code LockedVersions} ({@code packages.lock.json}) and {@code PackagesConfigReader}
+ * (old-style projects). The output, {@link io.github.duendetools.msbuild.DuendeReference}, carries the
+ * version text, where it is declared and the exact bytes an edit must replace.
+ * <p>
+ * What cannot be known without running MSBuild (property functions, conditions on anything but plain
+ * strings) is reported in {@code DuendeReference.problem()}, never guessed.
+ */
+package io.github.duendetools.msbuild;

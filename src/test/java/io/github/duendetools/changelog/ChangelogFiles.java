@@ -1,0 +1,42 @@
+package io.github.duendetools.changelog;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.parser.ChangeLogParserFactory;
+import liquibase.resource.DirectoryResourceAccessor;
+
+/** Test helper: the released changelogs (default options, every step and every baseline) parsed by Liquibase. */
+final class ChangelogFiles {
+
+    private ChangelogFiles() {
+    }
+
+    /** Writes every step 4.1 to 8.0 into {@code dir}/steps and every generation's baseline into {@code dir}/baseline-*. */
+    static List<Path> writeAll(Path dir) throws Exception {
+        ChangelogGenerator generator = new ChangelogGenerator();
+        List<Path> roots = new ArrayList<>();
+        generator.generate("4.1", "8.0", ChangelogOptions.defaults(dir.resolve("steps")));
+        roots.add(dir.resolve("steps"));
+        for (String generation : generator.catalog().generations()) {
+            Path d = dir.resolve("baseline-" + generation);
+            generator.baseline(generation, ChangelogOptions.defaults(d));
+            roots.add(d);
+        }
+        return roots;
+    }
+
+    static List<ChangeSet> parse(Path root, String file) throws Exception {
+        List<ChangeSet> out = new ArrayList<>();
+        LiquibaseScope.run(root, () -> {
+            DirectoryResourceAccessor accessor = new DirectoryResourceAccessor(root.toFile());
+            DatabaseChangeLog log = ChangeLogParserFactory.getInstance().getParser(file, accessor)
+                    .parse(file, new ChangeLogParameters(), accessor);
+            out.addAll(log.getChangeSets());
+        });
+        return out;
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.duendetools.changelog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import liquibase.ChecksumVersion;
+import liquibase.Scope;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.changelog.ChangeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Users' databases store each changeset's checksum; Liquibase refuses to run when a released changeset changes.
+ * This test compares every changeset the generator emits with default options against the checked-in table
+ * {@code changelog/checksums.txt}, per database. To add changesets of a new Duende step, run with
+ * {@code -Dduende.printChecksums=true} and append only the new lines.
+ */
+class ChecksumFreezeTest {
+
+    private static final List<String> DATABASES = List.of("mssql", "postgresql", "mysql", "mariadb", "oracle", "sqlite", "h2");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void releasedChangesetsNeverChange() throws Exception {
+        Map<String, String> actual = new TreeMap<>();
+        for (Path root : ChangelogFiles.writeAll(dir)) {
+            List<ChangeSet> changeSets = ChangelogFiles.parse(root, ChangelogGenerator.ROOT_MASTER);
+            // Liquibase sums only the changes meant for the database at hand (and caches the sum), so every
+            // database has its own frozen value.
+            for (String dbms : DATABASES) {
+                Database database = DatabaseFactory.getInstance().getDatabase(dbms);
+                Scope.child(Scope.Attr.database.name(), database, () -> {
+                    for (ChangeSet cs : changeSets) {
+                        cs.clearCheckSum();
+                        actual.put(cs.getFilePath() + "::" + cs.getId() + "::" + dbms,
+                                cs.generateCheckSum(ChecksumVersion.V9).toString());
+                    }
+                });
+            }
+        }
+        if (Boolean.getBoolean("duende.printChecksums")) {
+            actual.forEach((k, v) -> System.out.println(k + " " + v));
+        }
+        Map<String, String> frozen = new TreeMap<>();
+        try (InputStream in = getClass().getResourceAsStream("/changelog/checksums.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] parts = line.trim().split(" ");
+                    frozen.put(parts[0], parts[1]);
+                }
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        frozen.forEach((key, sum) -> {
+            if (!actual.containsKey(key)) {
+                problems.add(key + " disappeared; released changesets must never change or vanish");
+            } else if (!actual.get(key).equals(sum)) {
+                problems.add(key + " changed (" + sum + " -> " + actual.get(key)
+                        + "); released changesets must never change, add a new changeset instead");
+            }
+        });
+        actual.keySet().stream().filter(k -> !frozen.containsKey(k))
+                .forEach(k -> problems.add(k + " is new; freeze its checksum in changelog/checksums.txt"));
+        if (!problems.isEmpty()) {
+            fail(problems.size() + " checksum problem(s):\n" + String.join("\n", problems));
+        }
+        assertTrue(frozen.size() > 7 * 600, "the table covers every step and baseline: " + frozen.size());
+    }
+
+    @Test
+    void everyChangesetHasPreconditionsRollbackAndComment() throws Exception {
+        int checked = 0;
+        for (Path root : ChangelogFiles.writeAll(dir)) {
+            for (ChangeSet cs : ChangelogFiles.parse(root, ChangelogGenerator.ROOT_MASTER)) {
+                assertEquals("duende-maven-plugin", cs.getAuthor());
+                assertTrue(cs.getLabels().toString().startsWith("duende-"), cs.getId());
+                if (cs.getId().endsWith("-tag")) {
+                    continue;
+                }
+                assertTrue(cs.getPreconditions() != null && !cs.getPreconditions().getNestedPreconditions().isEmpty(),
+                        cs.getId() + " has preconditions");
+                assertTrue(!cs.getRollback().getChanges().isEmpty(), cs.getId() + " has a rollback");
+                assertTrue(cs.getComments() != null && !cs.getComments().isBlank(), cs.getId() + " has a comment");
+                checked++;
+            }
+        }
+        assertTrue(checked > 300, "checked " + checked);
+        assertTrue(Files.exists(dir.resolve("steps/operational/6.0-to-6.1.xml")));
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.duendetools.dbproof;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Binds logical values into each engine's column types and reads them back in one engine-neutral text form,
+ * so a row can be compared before and after a migration even when the engine's Java types differ.
+ * Values are held as text: bool "true", timestamps ISO ({@code 2024-01-01T10:00}), timespans {@code hh:mm:ss}.
+ */
+final class ColumnValues {
+    private static final DateTimeFormatter SQLITE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final Pattern TIME = Pattern.compile("(?:(\\d+) )?(\\d{1,2}):(\\d{2}):(\\d{2})");
+
+    private final Engine engine;
+    private final boolean postgresLegacyTimestamps;
+
+    ColumnValues(Engine engine, boolean postgresLegacyTimestamps) {
+        this.engine = engine;
+        this.postgresLegacyTimestamps = postgresLegacyTimestamps;
+    }
+
+    void bind(PreparedStatement ps, int index, Column column, String value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.NULL);
+            return;
+        }
+        switch (column.baseType()) {
+            case "bool" -> ps.setBoolean(index, Boolean.parseBoolean(value));
+            case "int" -> ps.setInt(index, Integer.parseInt(value));
+            case "bigint" -> ps.setLong(index, Long.parseLong(value));
+            case "double" -> ps.setDouble(index, Double.parseDouble(value));
+            case "datetime" -> bindTime(ps, index, LocalDateTime.parse(value));
+            case "timespan" -> ps.setString(index, value);
+            case "guid" -> {
+                if (engine == Engine.POSTGRESQL || engine == Engine.H2) {
+                    ps.setObject(index, UUID.fromString(value));
+                } else {
+                    ps.setString(index, value);
+                }
+            }
+            default -> ps.setString(index, value);
+        }
+    }
+
+    /** The placeholder for a value of this column in an INSERT (PostgreSQL needs a cast for intervals). */
+    String placeholder(Column column) {
+        return column.baseType().equals("timespan") && engine == Engine.POSTGRESQL ? "CAST(? AS interval)" : "?";
+    }
+
+    String read(ResultSet rs, int index, Column column) throws SQLException {
+        String text = switch (column.baseType()) {
+            case "bool" -> {
+                boolean b = rs.getBoolean(index);
+                yield rs.wasNull() ? null : String.valueOf(b);
+            }
+            case "int", "bigint" -> {
+                long l = rs.getLong(index);
+                yield rs.wasNull() ? null : String.valueOf(l);
+            }
+            case "double" -> {
+                double d = rs.getDouble(index);
+                yield rs.wasNull() ? null : String.valueOf(d);
+            }
+            case "datetime" -> readTime(rs, index);
+            case "timespan" -> normaliseTimespan(rs.getString(index));
+            case "guid" -> {
+                String s = rs.getString(index);
+                yield s == null ? null : s.toLowerCase(Locale.ROOT);
+            }
+            default -> rs.getString(index);
+        };
+        return text;
+    }
+
+    private void bindTime(PreparedStatement ps, int index, LocalDateTime time) throws SQLException {
+        switch (engine) {
+            case SQLITE -> ps.setString(index, SQLITE_TIME.format(time));
+            case MARIADB -> ps.setObject(index, time);
+            case POSTGRESQL -> {
+                if (postgresLegacyTimestamps) {
+                    ps.setObject(index, time);
+                } else {
+                    ps.setObject(index, time.atOffset(ZoneOffset.UTC));
+                }
+            }
+            case H2 -> ps.setObject(index, time);
+        }
+    }
+
+    private String readTime(ResultSet rs, int index) throws SQLException {
+        if (engine == Engine.H2 || engine == Engine.MARIADB) {
+            LocalDateTime ldt = rs.getObject(index, LocalDateTime.class);
+            return ldt == null ? null : ldt.toString();
+        }
+        if (engine == Engine.SQLITE) {
+            String s = rs.getString(index);
+            return s == null ? null : LocalDateTime.parse(s.trim().replace(' ', 'T')).toString();
+        }
+        try {
+            OffsetDateTime odt = rs.getObject(index, OffsetDateTime.class);
+            return odt == null ? null : odt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().toString();
+        } catch (SQLException | RuntimeException notZoned) {
+            LocalDateTime ldt = rs.getObject(index, LocalDateTime.class);
+            return ldt == null ? null : ldt.toString();
+        }
+    }
+
+    /** Engines print a timespan differently ("00:05:00", "00:05:00.000000", "INTERVAL '0 00:05:00' DAY TO SECOND"). */
+    static String normaliseTimespan(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        Matcher m = TIME.matcher(raw);
+        if (!m.find()) {
+            return raw;
+        }
+        long days = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+        long hours = days * 24 + Long.parseLong(m.group(2));
+        return String.format(Locale.ROOT, "%02d:%s:%s", hours, m.group(3), m.group(4));
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.duendetools.dbproof;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import liquibase.Scope;
+import liquibase.command.CommandScope;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.ui.LoggerUIService;
+
+/** Applies and rolls back a changelog folder with Liquibase's command API, the way a user's build would, but quietly. */
+final class LiquibaseRunner {
+    static {
+        System.setProperty("liquibase.analytics.enabled", "false");
+        Logger.getLogger("liquibase").setLevel(Level.WARNING);
+    }
+
+    private final Path directory;
+    private final String changelogFile;
+
+    LiquibaseRunner(Path directory, String changelogFile) {
+        this.directory = directory;
+        this.changelogFile = changelogFile;
+    }
+
+    void update(TestDatabase db) throws Exception {
+        run(db, new String[] {"update"}, Map.of());
+    }
+
+    void rollbackToTag(TestDatabase db, String tag) throws Exception {
+        run(db, new String[] {"rollback"}, Map.of("tag", tag));
+    }
+
+    void rollbackCount(TestDatabase db, int count) throws Exception {
+        run(db, new String[] {"rollbackCount"}, Map.of("count", count));
+    }
+
+    /** One row of DATABASECHANGELOG. */
+    record Ran(String id, String execType, String description, String tag) {
+    }
+
+    static List<Ran> ran(TestDatabase db) throws SQLException {
+        List<Ran> rows = new ArrayList<>();
+        try (Connection connection = db.connect(); Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT ID, EXECTYPE, DESCRIPTION, TAG FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED")) {
+            while (rs.next()) {
+                rows.add(new Ran(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+            }
+        } catch (SQLException noTableYet) {
+            if (!isMissingTable(noTableYet)) {
+                throw noTableYet;
+            }
+        }
+        return rows;
+    }
+
+    private static boolean isMissingTable(SQLException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return message.contains("databasechangelog") && (message.contains("not found") || message.contains("does not exist")
+                || message.contains("doesn't exist") || message.contains("no such table"));
+    }
+
+    private void run(TestDatabase db, String[] command, Map<String, Object> arguments) throws Exception {
+        Connection connection = db.connect();
+        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        try {
+            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(directory),
+                    Scope.Attr.ui.name(), new LoggerUIService()), () -> {
+                        CommandScope scope = new CommandScope(command)
+                                .addArgumentValue("database", database)
+                                .addArgumentValue("changelogFile", changelogFile);
+                        arguments.forEach(scope::addArgumentValue);
+                        scope.execute();
+                    });
+        } finally {
+            database.close();
+        }
+    }
+}

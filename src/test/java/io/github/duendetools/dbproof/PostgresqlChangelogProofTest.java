@@ -1,0 +1,15 @@
+package io.github.duendetools.dbproof;
+
+/** Every changelog proven on the PostgreSQL server at 127.0.0.1:5432, also with a custom schema and renamed tables. */
+@RequiresServer(Engine.POSTGRESQL)
+class PostgresqlChangelogProofTest extends ChangelogProofMatrix {
+    @Override
+    Engine engine() {
+        return Engine.POSTGRESQL;
+    }
+
+    @Override
+    boolean provesCustomNaming() {
+        return true;
+    }
+}

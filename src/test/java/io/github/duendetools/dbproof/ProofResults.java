@@ -1,0 +1,42 @@
+package io.github.duendetools.dbproof;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Keeps each proof's outcome as a small file under target/dbproof/results and regenerates the compatibility
+ * page from all of them after every proof, so the page always reflects what actually ran.
+ * With {@code -Ddbproof.publish=true} the page is also copied to docs/compatibility.md.
+ */
+final class ProofResults {
+    private ProofResults() {
+    }
+
+    static Path directory() {
+        return Path.of(System.getProperty("basedir", ".")).resolve("target").resolve("dbproof");
+    }
+
+    static synchronized void record(Engine engine, String from, String to, ProofVariant variant, List<String> verified,
+                                    String failure) {
+        ProofResult result = new ProofResult(engine, from, to, variant.label(), List.copyOf(verified),
+                failure == null ? null : failure.lines().findFirst().orElse(failure));
+        try {
+            Path results = directory().resolve("results");
+            Files.createDirectories(results);
+            Files.writeString(results.resolve(result.fileName()), result.serialise(), StandardCharsets.UTF_8);
+            String page = CompatibilityReport.render(ProofResult.readAll(results));
+            Files.writeString(directory().resolve("compatibility.md"), page, StandardCharsets.UTF_8);
+            if (Boolean.getBoolean("dbproof.publish")) {
+                Path docs = Path.of(System.getProperty("basedir", ".")).resolve("docs");
+                Files.createDirectories(docs);
+                Files.writeString(docs.resolve("compatibility.md"), page, StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package io.github.duendetools.dbproof;
+
+/** Every changelog proven on SQLite (xerial driver, temporary file). */
+class SqliteChangelogProofTest extends ChangelogProofMatrix {
+    @Override
+    Engine engine() {
+        return Engine.SQLITE;
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.duendetools.mojo;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Parameter binding and wiring of the migrate goal; the behaviour itself is tested in the edit package. */
+@MojoTest
+class MigrateMojoTest {
+    private static final String POM = "src/test/resources/edit/mojo/pom.xml";
+    private static final String PROJECT = "<Project Sdk=\"Microsoft.NET.Sdk\">\n"
+            + "  <PropertyGroup><TargetFramework>net6.0</TargetFramework></PropertyGroup>\n"
+            + "  <ItemGroup><PackageReference Include=\"Duende.IdentityServer\" Version=\"6.0.0\" /></ItemGroup>\n"
+            + "</Project>\n";
+
+    @TempDir
+    Path repo;
+
+    @TempDir
+    Path output;
+
+    @TempDir
+    Path changelogs;
+
+    private Path project() throws Exception {
+        Path file = repo.resolve("Idp.csproj");
+        Files.writeString(file, PROJECT, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private void pointAt(MigrateMojo mojo) {
+        mojo.projectRoot = repo.toFile();
+        mojo.outputDirectory = output.toFile();
+        mojo.changelogDirectory = changelogs.toFile();
+    }
+
+    @Test
+    @InjectMojo(goal = "migrate", pom = POM)
+    void dryRunFromConfigurationWritesOnlyThePatch(MigrateMojo mojo) throws Exception {
+        Path file = project();
+        pointAt(mojo);
+
+        mojo.execute();
+
+        assertTrue(mojo.dryRun);
+        assertEquals(PROJECT, Files.readString(file));
+        String patch = Files.readString(output.resolve("migrate.patch"));
+        assertTrue(patch.startsWith("--- a/Idp.csproj\n+++ b/Idp.csproj\n"), patch);
+        assertTrue(patch.contains("+  <ItemGroup><PackageReference Include=\"Duende.IdentityServer\" Version=\"6.1.0\" /></ItemGroup>\n"), patch);
+    }
+
+    @Test
+    @InjectMojo(goal = "migrate", pom = POM)
+    @MojoParameter(name = "dryRun", value = "false")
+    void writesWhenNotADryRun(MigrateMojo mojo) throws Exception {
+        Path file = project();
+        pointAt(mojo);
+
+        mojo.execute();
+
+        assertEquals(PROJECT.replace("6.0.0", "6.1.0"), Files.readString(file));
+        assertFalse(Files.exists(output.resolve("migrate.patch")));
+    }
+
+    @Test
+    @InjectMojo(goal = "migrate", pom = POM)
+    @MojoParameter(name = "targetVersion", value = "5.2.4")
+    @MojoParameter(name = "dryRun", value = "false")
+    @MojoParameter(name = "failOnUnsupported", value = "false")
+    void unsupportedJumpIsRefusedEvenWhenChecksAreSoftened(MigrateMojo mojo) throws Exception {
+        Path file = project();
+        pointAt(mojo);
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(e.getMessage().contains("DOWNGRADE"), e.getMessage());
+        assertArrayEquals(PROJECT.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
+    }
+
+    @Test
+    @InjectMojo(goal = "migrate", pom = POM)
+    @MojoParameter(name = "skip", value = "true")
+    void skipDoesNothing(MigrateMojo mojo) throws Exception {
+        Path file = project();
+        pointAt(mojo);
+
+        mojo.execute();
+
+        assertEquals(PROJECT, Files.readString(file));
+        assertFalse(Files.exists(output.resolve("migrate.patch")));
+    }
+}
