@@ -104,7 +104,7 @@ final class ChangeSetPlanner {
             onFail = "HALT";
             // No onFailMessage: Liquibase would print it instead of the guard's own message with the count.
             message = null;
-            pre = preconditions.tableExists(op.table()) + preconditions.lengthGuard(op.table(), s.column(), s.to().length());
+            pre = preconditions.lengthGuard(op.table(), s.column(), s.to().length());
             comment = "Shorten " + table + "." + s.column() + " to " + s.to().length() + " characters (Duende "
                     + generation + "); halts, with the number of longer values, instead of truncating them.";
         } else if (op instanceof Operation.MoveKeyToIdentity m) {
@@ -115,7 +115,7 @@ final class ChangeSetPlanner {
         } else if (op instanceof Operation.WidenIdentity w) {
             onFail = "HALT";
             message = "table " + table + " is missing";
-            pre = preconditions.tableExists(op.table());
+            pre = preconditions.tableReadable(op.table());
             comment = "Widen " + table + "." + w.column() + " to a 64-bit identity, keeping its primary key (Duende "
                     + generation + "); harmless when EF already did it.";
         } else {

@@ -29,6 +29,22 @@ final class PreconditionWriter {
                 + Xml.attr(names.index(table, columns)) + "\"/>";
     }
 
+    /**
+     * The table can be read, checked with the changeset's own quoting: Liquibase's tableExists folds the case of
+     * a schema name on some databases, which must not halt a run.
+     */
+    String tableReadable(String table) {
+        StringBuilder sb = new StringBuilder();
+        for (Dialect d : Dialect.values()) {
+            String sql = "SELECT COUNT(*) FROM " + names.qualified(table, d) + " WHERE 1 = 0";
+            for (String dbms : d.dbms().split(",")) {
+                sb.append("<or><not><dbms type=\"").append(dbms).append("\"/></not>")
+                        .append("<sqlCheck expectedResult=\"0\">").append(Xml.text(sql)).append("</sqlCheck></or>");
+            }
+        }
+        return sb.toString();
+    }
+
     static String not(String inner) {
         return "<not>" + inner + "</not>";
     }

@@ -2,7 +2,7 @@ package io.github.duendetools.changelog;
 
 /**
  * Logical types, identity and defaults as each EF Core provider renders them (SqlServer, Npgsql, Pomelo, Sqlite,
- * Oracle's provider; H2, which has no EF provider, follows PostgreSQL's shape with H2's type names).
+ * Oracle's provider; H2, which has no EF provider, follows SQL Server's shape with H2's type names).
  */
 public final class TypeMapper {
 
@@ -77,16 +77,16 @@ public final class TypeMapper {
                 case BOOL, INT, LONG -> "INTEGER";
                 case DOUBLE -> "REAL";
             };
-            // H2 has no EF provider; it takes PostgreSQL's shape (the database proof suite checks it that way).
+            // H2 has no EF provider; it takes SQL Server's shape with H2's type names (as the proof suite checks).
             case H2 -> switch (type.kind()) {
-                case STRING -> "CHARACTER VARYING(" + n + ")";
-                case STRING_MAX -> "CHARACTER LARGE OBJECT";
-                case STRING_KEY -> "CHARACTER VARYING";
+                case STRING -> n > MSSQL_MAX_NVARCHAR ? "CHARACTER VARYING" : "CHARACTER VARYING(" + n + ")";
+                case STRING_MAX -> "CHARACTER VARYING";
+                case STRING_KEY -> "CHARACTER VARYING(450)";
                 case BOOL -> "BOOLEAN";
                 case INT -> "INTEGER";
                 case LONG -> "BIGINT";
-                case DATETIME -> postgresLegacyTimestamps ? "TIMESTAMP" : "TIMESTAMP WITH TIME ZONE";
-                case TIMESPAN -> "INTERVAL DAY TO SECOND";
+                case DATETIME -> "TIMESTAMP(7)";
+                case TIMESPAN -> "TIME(7)";
                 case GUID -> "UUID";
                 case DOUBLE -> "DOUBLE PRECISION";
             };
@@ -104,17 +104,18 @@ public final class TypeMapper {
             case "0" -> "0";
             case "mindate" -> switch (dialect) {
                 case MSSQL -> "'0001-01-01T00:00:00.0000000'";
-                case POSTGRESQL -> postgresLegacyTimestamps ? "TIMESTAMP '0001-01-01 00:00:00'" : "TIMESTAMPTZ '-infinity'";
+                // A finite DateTime.MinValue: reads back as MinValue whether or not Npgsql converts infinities.
+                case POSTGRESQL -> postgresLegacyTimestamps ? "TIMESTAMP '0001-01-01 00:00:00'"
+                        : "TIMESTAMPTZ '0001-01-01 00:00:00+00'";
                 case MYSQL, SQLITE -> "'0001-01-01 00:00:00'";
                 case ORACLE -> "TIMESTAMP '0001-01-01 00:00:00'";
-                case H2 -> postgresLegacyTimestamps ? "TIMESTAMP '0001-01-01 00:00:00'"
-                        : "TIMESTAMP WITH TIME ZONE '0001-01-01 00:00:00+00:00'";
+                case H2 -> "TIMESTAMP '0001-01-01 00:00:00'";
             };
             case "zerotime" -> switch (dialect) {
                 case MSSQL, MYSQL, SQLITE -> "'00:00:00'";
                 case POSTGRESQL -> "INTERVAL '00:00:00'";
                 case ORACLE -> "INTERVAL '0 00:00:00' DAY TO SECOND";
-                case H2 -> "INTERVAL '0 00:00:00' DAY TO SECOND";
+                case H2 -> "TIME '00:00:00'";
             };
             default -> throw new IllegalArgumentException("unknown default " + value);
         };

@@ -80,7 +80,7 @@ public class CheckUpgradeMojo extends AbstractDuendeMojo {
      * with {@code duende.failOnPendingSchema=false}. Nothing when the folder does not exist.
      */
     private List<String> pendingSchema(Catalog catalog, UpgradePlan plan) throws MojoExecutionException {
-        if (plan.currentVersion().isEmpty()) {
+        if (plan.currentVersion().isEmpty() || changelogDirectory == null) {
             return List.of();
         }
         List<String> pending;

@@ -1,5 +1,6 @@
 package io.github.duendetools.plan;
 
+import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.msbuild.ScanOptions;
 import io.github.duendetools.report.JsonReport;
 import io.github.duendetools.report.LogReport;
@@ -13,7 +14,7 @@ public final class CheckPathRunner implements Function<Path, String> {
     @Override
     public String apply(Path root) {
         try {
-            UpgradePlan plan = new UpgradeCheck(ScanOptions.defaults(), null).run(root, new PlanPolicy("7.0.0", false, false, null));
+            UpgradePlan plan = new UpgradeCheck(ScanOptions.defaults(), Catalog.builtIn()).run(root, new PlanPolicy("7.0.0", false, false, null));
             LogReport log = new LogReport(plan);
             return String.join("\n", log.references()) + "\n" + String.join("\n", log.path()) + "\n"
                     + MarkdownReport.render(plan).length() + "\n" + JsonReport.render(plan);

@@ -1,5 +1,6 @@
 package io.github.duendetools.plan;
 
+import io.github.duendetools.catalog.Catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,7 @@ class UpgradeCheckTest {
 
     private static UpgradePlan check(String tree, String target) throws Exception {
         Path root = Path.of(UpgradeCheckTest.class.getResource("/e2e/" + tree).toURI());
-        return new UpgradeCheck(ScanOptions.defaults(), null).run(root, new PlanPolicy(target, false, false, null));
+        return new UpgradeCheck(ScanOptions.defaults(), Catalog.builtIn()).run(root, new PlanPolicy(target, false, false, null));
     }
 
     private static List<String> errorCodes(UpgradePlan plan) {
