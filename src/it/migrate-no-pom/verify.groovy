@@ -3,11 +3,8 @@ import java.nio.file.Path
 
 Path base = basedir.toPath()
 assert !Files.exists(base.resolve('pom.xml'))
-Path expected = base.resolve('expected')
-Files.walk(expected).filter { Files.isRegularFile(it) }.each { Path e ->
-    Path actual = base.resolve(expected.relativize(e).toString())
-    assert Arrays.equals(Files.readAllBytes(e), Files.readAllBytes(actual)) : "${actual} differs from ${e}"
-}
+def sameBytes = evaluate(base.resolve('../../../src/it/common/same-bytes.groovy').toFile())
+sameBytes(base.resolve('expected'), base)
 String log = base.resolve('build.log').toFile().getText('UTF-8')
 assert log.contains('Dry run: nothing written.')
 assert log.contains('[INFO] -  <ItemGroup>') || log.contains('[INFO] -    <PackageReference Include="Duende.IdentityServer" Version="6.0.0" />')

@@ -3,12 +3,8 @@ import java.nio.file.Path
 
 // Every file of expected/ must equal its counterpart in repo/ byte for byte.
 Path base = basedir.toPath()
-Path expected = base.resolve('expected')
-Files.walk(expected).filter { Files.isRegularFile(it) }.each { Path e ->
-    Path actual = base.resolve('repo').resolve(expected.relativize(e).toString())
-    assert Files.exists(actual) : "missing ${actual}"
-    assert Arrays.equals(Files.readAllBytes(e), Files.readAllBytes(actual)) : "${actual} differs from ${e}"
-}
+def sameBytes = evaluate(base.resolve('../../../src/it/common/same-bytes.groovy').toFile())
+sameBytes(base.resolve('expected'), base.resolve('repo'))
 String log = base.resolve('build.log').toFile().getText('UTF-8')
 assert log.contains('Updated Directory.Build.props')
 assert !log.contains('Updated Directory.Packages.props')
