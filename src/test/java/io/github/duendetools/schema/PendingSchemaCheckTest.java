@@ -1,0 +1,46 @@
+package io.github.duendetools.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.duendetools.catalog.Catalog;
+import io.github.duendetools.changelog.ChangelogGenerator;
+import io.github.duendetools.changelog.ChangelogOptions;
+import io.github.duendetools.nuget.NuGetVersion;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PendingSchemaCheckTest {
+
+    private final PendingSchemaCheck check = new PendingSchemaCheck(Catalog.builtIn());
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void noChangelogFolderMeansTheProjectDoesNotManageItsSchemaHere() throws Exception {
+        assertEquals(List.of(), check.check(NuGetVersion.parse("7.0.0"), dir.resolve("missing")));
+    }
+
+    @Test
+    void changelogsBehindTheDeclaredVersionFailPerStore() throws Exception {
+        new ChangelogGenerator().baseline("6.0", ChangelogOptions.defaults(dir));
+
+        List<String> pending = check.check(NuGetVersion.parse("6.1.3"), dir);
+
+        assertEquals(2, pending.size(), pending.toString());
+        assertTrue(pending.get(0).contains("configuration schema up to Duende 6.0"), pending.get(0));
+        assertTrue(pending.get(0).contains("declare Duende 6.1.3 (schema 6.1)"), pending.get(0));
+        assertTrue(pending.get(0).endsWith("run mvn duende:migrate to emit the missing steps"), pending.get(0));
+        assertTrue(pending.get(1).contains("operational schema"), pending.get(1));
+    }
+
+    @Test
+    void patchAndSchemaFreeMinorVersionsNeedNoNewSteps() throws Exception {
+        new ChangelogGenerator().baseline("6.1", ChangelogOptions.defaults(dir));
+        assertEquals(List.of(), check.check(NuGetVersion.parse("6.2.5"), dir));
+        assertEquals(List.of(), check.check(NuGetVersion.parse("6.0.0"), dir));
+    }
+}
