@@ -9,3 +9,5 @@ String log = base.resolve('build.log').toFile().getText('UTF-8')
 assert log.contains('Migration refused, nothing written:')
 assert log.contains('DOWNGRADE src/Idp')
 assert !Files.exists(base.resolve('target/duende/migrate.patch'))
+// A refused migration writes no changelog either.
+assert !Files.exists(base.resolve('src/main/resources/db/changelog/duende')) : 'a refused migration wrote changelogs'

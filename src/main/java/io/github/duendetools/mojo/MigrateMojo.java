@@ -86,9 +86,18 @@ public class MigrateMojo extends AbstractDuendeMojo {
         Catalog catalog = loadCatalog();
         UpgradePlan plan = plan(catalog);
         logPlan(plan);
-        MigrationOutcome outcome = editProjectFiles(plan);
-        report(outcome);
+        // Every edit is computed and checked (refusals included) before anything is written, so a
+        // refused migration writes neither project files nor changelogs.
+        MigrationOutcome preview = editProjectFiles(plan, true);
+        if (dryRun) {
+            report(preview);
+            writeChangelogs(catalog, plan);
+            return;
+        }
+        // Changelogs first: should a project-file write fail, the repository never declares a version
+        // whose schema steps were not emitted, and running migrate again completes it.
         writeChangelogs(catalog, plan);
+        report(editProjectFiles(plan, false));
     }
 
     /** The same lines check-upgrade prints; errors are reported by the refusal that follows. */
@@ -105,9 +114,10 @@ public class MigrateMojo extends AbstractDuendeMojo {
         }
     }
 
-    private MigrationOutcome editProjectFiles(UpgradePlan plan) throws MojoExecutionException, MojoFailureException {
+    private MigrationOutcome editProjectFiles(UpgradePlan plan, boolean preview)
+            throws MojoExecutionException, MojoFailureException {
         try {
-            return new Migration(root()).run(plan, targetFramework, dryRun);
+            return new Migration(root()).run(plan, targetFramework, preview);
         } catch (MigrationRefusedException | WriteRefusedException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (InputException e) {
