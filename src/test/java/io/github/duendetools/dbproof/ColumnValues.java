@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import java.util.regex.Pattern;
  */
 final class ColumnValues {
     private static final DateTimeFormatter SQLITE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final Pattern PRINTED_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)([+-]\\d{2}(?::?\\d{2}){0,2})?");
     private static final Pattern TIME = Pattern.compile("(?:(\\d+) )?(\\d{1,2}):(\\d{2}):(\\d{2})");
 
     private final Engine engine;
@@ -103,17 +103,20 @@ final class ColumnValues {
             LocalDateTime ldt = rs.getObject(index, LocalDateTime.class);
             return ldt == null ? null : ldt.toString();
         }
-        if (engine == Engine.SQLITE) {
-            String s = rs.getString(index);
-            return s == null ? null : LocalDateTime.parse(s.trim().replace(' ', 'T')).toString();
+        // SQLite stores text; PostgreSQL's driver will not convert year-1 timestamptz values to java.time, so read its text.
+        String s = rs.getString(index);
+        if (s == null) {
+            return null;
         }
-        try {
-            OffsetDateTime odt = rs.getObject(index, OffsetDateTime.class);
-            return odt == null ? null : odt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().toString();
-        } catch (SQLException | RuntimeException notZoned) {
-            LocalDateTime ldt = rs.getObject(index, LocalDateTime.class);
-            return ldt == null ? null : ldt.toString();
+        Matcher m = PRINTED_TIME.matcher(s.trim());
+        if (!m.matches()) {
+            throw new SQLException("unreadable timestamp '" + s + "'");
         }
+        LocalDateTime time = LocalDateTime.parse(m.group(1).replace(' ', 'T'));
+        if (m.group(2) != null) {
+            time = time.atOffset(ZoneOffset.of(m.group(2))).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        }
+        return time.toString();
     }
 
     /** Engines print a timespan differently ("00:05:00", "00:05:00.000000", "INTERVAL '0 00:05:00' DAY TO SECOND"). */

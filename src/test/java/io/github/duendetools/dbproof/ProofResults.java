@@ -23,20 +23,27 @@ final class ProofResults {
     static synchronized void record(Engine engine, String from, String to, ProofVariant variant, List<String> verified,
                                     String failure) {
         ProofResult result = new ProofResult(engine, from, to, variant.label(), List.copyOf(verified),
-                failure == null ? null : failure.lines().findFirst().orElse(failure));
+                failure == null ? null : failure.lines().limit(4).map(String::strip).reduce((a, b) -> a + " " + b).orElse(failure));
         try {
             Path results = directory().resolve("results");
             Files.createDirectories(results);
             Files.writeString(results.resolve(result.fileName()), result.serialise(), StandardCharsets.UTF_8);
-            String page = CompatibilityReport.render(ProofResult.readAll(results));
-            Files.writeString(directory().resolve("compatibility.md"), page, StandardCharsets.UTF_8);
-            if (Boolean.getBoolean("dbproof.publish")) {
-                Path docs = Path.of(System.getProperty("basedir", ".")).resolve("docs");
-                Files.createDirectories(docs);
-                Files.writeString(docs.resolve("compatibility.md"), page, StandardCharsets.UTF_8);
-            }
+            writePage(Boolean.getBoolean("dbproof.publish"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Renders target/dbproof/compatibility.md from every recorded result, and copies it to docs/ when asked. */
+    static synchronized Path writePage(boolean publish) throws IOException {
+        String page = CompatibilityReport.render(ProofResult.readAll(directory().resolve("results")));
+        Path target = directory().resolve("compatibility.md");
+        Files.writeString(target, page, StandardCharsets.UTF_8);
+        if (publish) {
+            Path docs = Path.of(System.getProperty("basedir", ".")).resolve("docs");
+            Files.createDirectories(docs);
+            Files.writeString(docs.resolve("compatibility.md"), page, StandardCharsets.UTF_8);
+        }
+        return target;
     }
 }

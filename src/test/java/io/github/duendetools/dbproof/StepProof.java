@@ -17,6 +17,8 @@ import java.util.Set;
  */
 final class StepProof {
     private static final long SEED = 20240101L;
+    /** The EF-migrated database only has to show that nothing changes; fewer grants keep the suite fast. */
+    private static final int EF_MIGRATED_GRANTS = 1_000;
 
     private final Engine engine;
     private final String from;
@@ -54,7 +56,7 @@ final class StepProof {
             Naming naming = variant.naming(engine, db);
             Schema source = ReferenceModel.get().at(from, naming);
             Schema target = ReferenceModel.get().at(to, naming);
-            createAndFill(db, naming, source);
+            createAndFill(db, naming, source, DataFiller.PERSISTED_GRANTS);
             RowSnapshot before = snapshot(db, naming, source);
 
             changelogs.write(from, to, variantFor(db, naming), dir);
@@ -103,10 +105,14 @@ final class StepProof {
         try (TestDatabase db = TestDatabase.create(engine)) {
             Naming naming = variant.naming(engine, db);
             Schema target = ReferenceModel.get().at(to, naming);
-            createAndFill(db, naming, target);
+            createAndFill(db, naming, target, EF_MIGRATED_GRANTS);
             RowSnapshot before = snapshot(db, naming, target);
             changelogs.write(from, to, variantFor(db, naming), dir);
             new LiquibaseRunner(dir, ChangelogSource.MASTER).update(db);
+            // Harm first (schema, rows), then bookkeeping: a changeset that re-ran harmlessly is a lesser defect.
+            expectSchema(db, naming, target, "EF-migrated " + to + " database after update");
+            expectNoProblems("rows of the EF-migrated database", before.missingOrChangedIn(snapshot(db, naming, target)));
+            verified.add("EF-migrated " + to + " database: schema and rows unchanged");
             List<String> problems = new ArrayList<>();
             for (LiquibaseRunner.Ran ran : LiquibaseRunner.ran(db)) {
                 if (!"MARK_RAN".equals(ran.execType()) && !String.valueOf(ran.description()).startsWith("tagDatabase")) {
@@ -114,10 +120,8 @@ final class StepProof {
                             + ") on a database EF had already migrated to " + to + "; expected MARK_RAN");
                 }
             }
-            expectNoProblems("update of an EF-migrated " + to + " database", problems);
-            expectSchema(db, naming, target, "EF-migrated " + to + " database after update");
-            expectNoProblems("rows of the EF-migrated database", before.missingOrChangedIn(snapshot(db, naming, target)));
-            verified.add("EF-migrated " + to + " database: all marked ran, nothing changed");
+            expectNoProblems("update of an EF-migrated " + to + " database (schema and rows unchanged)", problems);
+            verified.add("EF-migrated " + to + " database: every changeset marked ran");
         } finally {
             deleteTree(dir);
         }
@@ -142,10 +146,10 @@ final class StepProof {
         }
     }
 
-    private void createAndFill(TestDatabase db, Naming naming, Schema schema) throws Exception {
+    private void createAndFill(TestDatabase db, Naming naming, Schema schema, int grants) throws Exception {
         db.execute(new DdlWriter(engine, naming, false).create(schema).toArray(String[]::new));
         try (Connection connection = db.connect()) {
-            new DataFiller(engine, naming, false, SEED).fill(connection, schema);
+            new DataFiller(engine, naming, false, SEED, grants).fill(connection, schema);
         }
     }
 
