@@ -82,18 +82,19 @@ final class ChangeSetPlanner {
         String label = "duende-" + generation;
         String onFail = "MARK_RAN";
         String message = ALREADY_APPLIED;
+        String onError = null;
         String pre;
         String comment;
         String table = names.table(op.table());
         if (op instanceof Operation.CreateTable c) {
-            pre = PreconditionWriter.not(preconditions.tableExists(op.table()));
+            pre = preconditions.tableMissing(op.table());
             comment = "Create table " + table + " (Duende " + generation + ").";
         } else if (op instanceof Operation.AddColumn a) {
-            pre = PreconditionWriter.not(preconditions.columnExists(op.table(), a.column().name()));
+            pre = preconditions.columnMissing(op.table(), a.column().name());
             comment = "Add " + table + "." + a.column().name() + " (" + describe(a.column()) + ", Duende " + generation + ")"
                     + (a.column().defaultValue() != null ? "; existing rows get the default EF gives them." : ".");
         } else if (op instanceof Operation.CreateIndex i) {
-            pre = PreconditionWriter.not(preconditions.indexExists(op.table(), i.index().columns()));
+            pre = preconditions.indexMissing(op.table(), i.index().columns());
             comment = "Create " + (i.index().unique() ? "unique " : "") + "index "
                     + names.index(op.table(), i.index().columns()) + " (Duende " + generation + ").";
         } else if (op instanceof Operation.DropIndex i) {
@@ -101,27 +102,30 @@ final class ChangeSetPlanner {
             comment = "Drop index " + names.index(op.table(), i.index().columns())
                     + ", replaced by a unique index that leads with the same column (Duende " + generation + ").";
         } else if (op instanceof Operation.ShrinkColumn s) {
-            onFail = "HALT";
-            // No onFailMessage: Liquibase would print it instead of the guard's own message with the count.
-            message = null;
-            pre = preconditions.lengthGuard(op.table(), s.column(), s.to().length());
+            // Already short (EF did it, or SQLite, which keeps no length): marked ran. Longer values: the guard
+            // raises an error that halts, with their number; no onErrorMessage, which would hide that number.
+            onError = "HALT";
+            pre = PreconditionWriter.notOn(Dialect.SQLITE)
+                    + preconditions.lengthNotYet(op.table(), s.column(), s.to().length())
+                    + preconditions.lengthGuard(op.table(), s.column(), s.to().length());
             comment = "Shorten " + table + "." + s.column() + " to " + s.to().length() + " characters (Duende "
                     + generation + "); halts, with the number of longer values, instead of truncating them.";
         } else if (op instanceof Operation.MoveKeyToIdentity m) {
-            pre = PreconditionWriter.not(preconditions.columnExists(op.table(), m.column().name()));
+            pre = preconditions.columnMissing(op.table(), m.column().name());
             comment = "Move the primary key of " + table + " from " + m.oldKey() + " to a new identity column "
                     + m.column().name() + " that numbers existing rows; " + m.oldKey() + " becomes nullable (Duende "
                     + generation + ").";
         } else if (op instanceof Operation.WidenIdentity w) {
-            onFail = "HALT";
-            message = "table " + table + " is missing";
-            pre = preconditions.tableReadable(op.table());
+            // Already 64-bit (EF did it, or SQLite, where both are INTEGER): marked ran. A missing table: halts.
+            onError = "HALT";
+            pre = PreconditionWriter.notOn(Dialect.SQLITE) + preconditions.bigintNotYet(op.table(), w.column())
+                    + preconditions.tableReadable(op.table());
             comment = "Widen " + table + "." + w.column() + " to a 64-bit identity, keeping its primary key (Duende "
-                    + generation + "); harmless when EF already did it.";
+                    + generation + "); marked ran when EF already did it.";
         } else {
             throw new IllegalArgumentException("unsupported operation " + op);
         }
-        return List.of(new ChangeSetSpec(id, label, comment, onFail, message, pre, forward, rollback));
+        return List.of(new ChangeSetSpec(id, label, comment, onFail, message, onError, pre, forward, rollback));
     }
 
     private static String describe(Column c) {

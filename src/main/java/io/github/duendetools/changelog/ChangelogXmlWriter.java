@@ -15,13 +15,21 @@ final class ChangelogXmlWriter {
             + "        xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
             + "        xsi:schemaLocation=\"http://www.liquibase.org/xml/ns/dbchangelog"
             + " http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd\">\n";
+    /**
+     * Every changeset's preconditions and statements name the databases they know; on any other database they would
+     * all be marked ran with nothing executed, so each file refuses to run there.
+     */
+    private static final String DBMS_GUARD = "    <preConditions onFail=\"HALT\" onFailMessage=\"The Duende changelogs support "
+            + "only these databases: " + supportedDbms() + "\">\n"
+            + "        <dbms type=\"" + supportedDbms() + "\"/>\n"
+            + "    </preConditions>\n";
     private static final String FOOTER = "</databaseChangeLog>\n";
 
     private ChangelogXmlWriter() {
     }
 
     static String changelog(List<ChangeSetSpec> changeSets, String label, String tag) {
-        StringBuilder sb = new StringBuilder(HEADER);
+        StringBuilder sb = new StringBuilder(HEADER).append(DBMS_GUARD);
         for (ChangeSetSpec cs : changeSets) {
             changeSet(sb, cs);
         }
@@ -34,11 +42,15 @@ final class ChangelogXmlWriter {
     }
 
     static String master(List<String> includes) {
-        StringBuilder sb = new StringBuilder(HEADER);
+        StringBuilder sb = new StringBuilder(HEADER).append(DBMS_GUARD);
         for (String include : includes) {
             sb.append("    <include file=\"").append(Xml.attr(include)).append("\" relativeToChangelogFile=\"true\"/>\n");
         }
         return sb.append(FOOTER).toString();
+    }
+
+    private static String supportedDbms() {
+        return java.util.Arrays.stream(Dialect.values()).map(Dialect::dbms).collect(java.util.stream.Collectors.joining(","));
     }
 
     private static void changeSet(StringBuilder sb, ChangeSetSpec cs) {
@@ -49,6 +61,9 @@ final class ChangelogXmlWriter {
         sb.append("        <preConditions onFail=\"").append(cs.onFail()).append('"');
         if (cs.onFailMessage() != null) {
             sb.append(" onFailMessage=\"").append(Xml.attr(cs.onFailMessage())).append('"');
+        }
+        if (cs.onError() != null) {
+            sb.append(" onError=\"").append(cs.onError()).append('"');
         }
         sb.append(">\n");
         sb.append("            ").append(cs.preconditions()).append('\n');

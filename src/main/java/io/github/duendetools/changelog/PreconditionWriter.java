@@ -2,10 +2,15 @@ package io.github.duendetools.changelog;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Preconditions that let a changeset recognise a database EF Core already migrated ("already applied": the
  * changeset is marked ran), and the guard that refuses to shorten a column that holds longer values.
+ *
+ * <p>Every check reads the database's own catalog with exactly the names the changeset's DDL uses. Liquibase's
+ * {@code tableExists}/{@code columnExists}/{@code indexExists} fold the case of a schema name on some databases
+ * (H2 upper-cases it) and cannot see a column's length or type, so they are not used.
  */
 final class PreconditionWriter {
 
@@ -16,69 +21,182 @@ final class PreconditionWriter {
     }
 
     String tableExists(String table) {
-        return "<tableExists" + schemaAttr() + " tableName=\"" + Xml.attr(names.table(table)) + "\"/>";
+        return perDialect("1", d -> tableCount(d, names.table(table)));
+    }
+
+    String tableMissing(String table) {
+        return perDialect("0", d -> tableCount(d, names.table(table)));
     }
 
     String columnExists(String table, String column) {
-        return "<columnExists" + schemaAttr() + " tableName=\"" + Xml.attr(names.table(table)) + "\" columnName=\""
-                + Xml.attr(column) + "\"/>";
+        return perDialect("1", d -> columnCount(d, table, column, null));
+    }
+
+    String columnMissing(String table, String column) {
+        return perDialect("0", d -> columnCount(d, table, column, null));
     }
 
     String indexExists(String table, List<String> columns) {
-        return "<indexExists" + schemaAttr() + " tableName=\"" + Xml.attr(names.table(table)) + "\" indexName=\""
-                + Xml.attr(names.index(table, columns)) + "\"/>";
+        return perDialect("1", d -> indexCount(d, table, names.index(table, columns, d)));
     }
 
-    /**
-     * The table can be read, checked with the changeset's own quoting: Liquibase's tableExists folds the case of
-     * a schema name on some databases, which must not halt a run.
-     */
+    String indexMissing(String table, List<String> columns) {
+        return perDialect("0", d -> indexCount(d, table, names.index(table, columns, d)));
+    }
+
+    /** Fails (the changeset is marked ran) when the string column already has {@code length} characters. */
+    String lengthNotYet(String table, String column, int length) {
+        return perDialect("0", d -> switch (d) {
+            case ORACLE -> columnCount(d, table, column, "CHAR_LENGTH = " + length);
+            // SQLite keeps no length: nothing to change, see notOn(SQLITE).
+            case SQLITE -> null;
+            default -> columnCount(d, table, column, "CHARACTER_MAXIMUM_LENGTH = " + length);
+        });
+    }
+
+    /** Fails (the changeset is marked ran) when the column is already a 64-bit integer. */
+    String bigintNotYet(String table, String column) {
+        return perDialect("0", d -> switch (d) {
+            case ORACLE -> columnCount(d, table, column, "DATA_PRECISION = 19");
+            case SQLITE -> null;
+            default -> columnCount(d, table, column, "UPPER(DATA_TYPE) = 'BIGINT'");
+        });
+    }
+
+    /** Fails on the given dialect: for changes its DDL cannot express, which are therefore marked ran there. */
+    static String notOn(Dialect d) {
+        return "<not><dbms type=\"" + d.dbms() + "\"/></not>";
+    }
+
+    /** The table can be read, checked with the changeset's own quoting; a missing table is an error. */
     String tableReadable(String table) {
-        StringBuilder sb = new StringBuilder();
-        for (Dialect d : Dialect.values()) {
-            String sql = "SELECT COUNT(*) FROM " + names.qualified(table, d) + " WHERE 1 = 0";
-            for (String dbms : d.dbms().split(",")) {
-                sb.append("<or><not><dbms type=\"").append(dbms).append("\"/></not>")
-                        .append("<sqlCheck expectedResult=\"0\">").append(Xml.text(sql)).append("</sqlCheck></or>");
-            }
-        }
-        return sb.toString();
-    }
-
-    static String not(String inner) {
-        return "<not>" + inner + "</not>";
+        return perDialect("0", d -> "SELECT COUNT(*) FROM " + names.qualified(table, d) + " WHERE 1 = 0");
     }
 
     /**
-     * One check per dialect, each counting the values longer than {@code max}. Liquibase cannot put a number into
-     * a failure message, so the query itself returns the message, and Liquibase reports the value it got.
+     * Raises a database error, whose text carries the number of values longer than {@code max}, when there are any.
+     * It must be an error, not a failed check: a failed check marks the changeset ran (the database EF already
+     * migrated), an error halts. Liquibase cannot put a number into its own message, so the database's conversion
+     * error quotes ours. MySQL has no statement that raises an error with a computed text, and Oracle's conversion
+     * error does not quote the value: there the run halts without the count.
      */
     String lengthGuard(String table, String column, int max) {
         StringBuilder sb = new StringBuilder();
         String label = names.table(table) + "." + column;
+        String text = "' rows longer than " + max + " characters; shorten them first'";
         for (Dialect d : Dialect.values()) {
-            String len = switch (d) {
-                case MSSQL -> "LEN";
-                case MYSQL -> "CHAR_LENGTH";
-                default -> "LENGTH";
+            if (d == Dialect.SQLITE) {
+                continue;
+            }
+            String t = names.qualified(table, d);
+            String c = d.quote(column);
+            if (d == Dialect.MYSQL) {
+                String where = " FROM " + t + " WHERE CHAR_LENGTH(" + c + ") > " + max;
+                String mariadb = "BEGIN NOT ATOMIC DECLARE n BIGINT DEFAULT (SELECT COUNT(*)" + where + "); "
+                        + "DECLARE m VARCHAR(500) DEFAULT CONCAT('" + literal(label) + ": ', n, " + text + "); "
+                        + "IF n > 0 THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = m; END IF; SELECT 'ok'; END";
+                sb.append(onDbms("mariadb", "ok", mariadb));
+                String mysql = "SELECT CASE WHEN COUNT(*) = 0 THEN 'ok' ELSE (SELECT 'halt' UNION ALL SELECT 'halt') END"
+                        + where;
+                sb.append(onDbms("mysql", "ok", mysql));
+                continue;
+            }
+            String len = d == Dialect.MSSQL ? "LEN" : "LENGTH";
+            String message = d == Dialect.MSSQL
+                    ? "CONCAT(N'" + literal(label) + ": ', COUNT(*), " + text + ")"
+                    : "'" + literal(label) + ": ' || COUNT(*) || " + text;
+            String raise = switch (d) {
+                case ORACLE -> "TO_CHAR(TO_NUMBER(" + message + "))";
+                case MSSQL -> "CAST(CAST(" + message + " AS INT) AS NVARCHAR(20))";
+                default -> "CAST(CAST(" + message + " AS INTEGER) AS VARCHAR(20))";
             };
-            String text = "' rows longer than " + max + " characters; shorten them first'";
-            String message = switch (d) {
-                case MSSQL, MYSQL -> "CONCAT('" + label + ": ', COUNT(*), " + text + ")";
-                default -> "'" + label + ": ' || COUNT(*) || " + text;
-            };
-            String sql = "SELECT CASE WHEN COUNT(*) = 0 THEN 'ok' ELSE " + message + " END FROM "
-                    + names.qualified(table, d) + " WHERE " + len + "(" + d.quote(column) + ") > " + max;
+            String sql = "SELECT CASE WHEN COUNT(*) = 0 THEN 'ok' ELSE " + raise + " END FROM " + t
+                    + " WHERE " + len + "(" + c + ") > " + max;
+            sb.append(onDbms(d.dbms(), "ok", sql));
+        }
+        return sb.toString();
+    }
+
+    /** For each dialect with a query: on its databases, the query must return {@code expected}. */
+    private static String perDialect(String expected, Function<Dialect, String> query) {
+        StringBuilder sb = new StringBuilder();
+        for (Dialect d : Dialect.values()) {
+            String sql = query.apply(d);
+            if (sql == null) {
+                continue;
+            }
             for (String dbms : d.dbms().split(",")) {
-                sb.append("<or><not><dbms type=\"").append(dbms).append("\"/></not>")
-                        .append("<sqlCheck expectedResult=\"ok\">").append(Xml.text(sql)).append("</sqlCheck></or>");
+                sb.append(onDbms(dbms, expected, sql));
             }
         }
         return sb.toString();
     }
 
-    private String schemaAttr() {
-        return names.schema() == null ? "" : " schemaName=\"" + Xml.attr(names.schema()) + "\"";
+    private static String onDbms(String dbms, String expected, String sql) {
+        return "<or><not><dbms type=\"" + dbms + "\"/></not><sqlCheck expectedResult=\"" + expected + "\">"
+                + Xml.text(sql) + "</sqlCheck></or>";
+    }
+
+    private String tableCount(Dialect d, String table) {
+        String t = literal(table);
+        return switch (d) {
+            case ORACLE -> "SELECT COUNT(*) FROM ALL_TABLES WHERE OWNER = " + schema(d) + " AND TABLE_NAME = '" + t + "'";
+            case SQLITE -> "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '" + t + "'";
+            default -> "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = " + schema(d)
+                    + " AND TABLE_NAME = '" + t + "'";
+        };
+    }
+
+    private String columnCount(Dialect d, String logicalTable, String column, String condition) {
+        String t = literal(names.table(logicalTable));
+        String c = literal(column);
+        String extra = condition == null ? "" : " AND " + condition;
+        return switch (d) {
+            case ORACLE -> "SELECT COUNT(*) FROM ALL_TAB_COLUMNS WHERE OWNER = " + schema(d) + " AND TABLE_NAME = '"
+                    + t + "' AND COLUMN_NAME = '" + c + "'" + extra;
+            case SQLITE -> "SELECT COUNT(*) FROM pragma_table_info('" + t + "') WHERE name = '" + c + "'" + extra;
+            default -> "SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = " + schema(d)
+                    + " AND TABLE_NAME = '" + t + "' AND COLUMN_NAME = '" + c + "'" + extra;
+        };
+    }
+
+    private String indexCount(Dialect d, String logicalTable, String index) {
+        String t = literal(names.table(logicalTable));
+        String i = literal(index);
+        return switch (d) {
+            case MSSQL -> "SELECT COUNT(*) FROM sys.indexes i JOIN sys.tables t ON i.object_id = t.object_id"
+                    + " WHERE SCHEMA_NAME(t.schema_id) = " + schema(d) + " AND t.name = N'" + t + "' AND i.name = N'"
+                    + i + "'";
+            case POSTGRESQL -> "SELECT COUNT(*) FROM pg_indexes WHERE schemaname = " + schema(d) + " AND tablename = '"
+                    + t + "' AND indexname = '" + i + "'";
+            // One row per indexed column.
+            case MYSQL, H2 -> "SELECT COUNT(DISTINCT INDEX_NAME) FROM INFORMATION_SCHEMA."
+                    + (d == Dialect.MYSQL ? "STATISTICS" : "INDEXES") + " WHERE TABLE_SCHEMA = " + schema(d)
+                    + " AND TABLE_NAME = '" + t + "' AND INDEX_NAME = '" + i + "'";
+            case ORACLE -> "SELECT COUNT(*) FROM ALL_INDEXES WHERE TABLE_OWNER = " + schema(d) + " AND TABLE_NAME = '"
+                    + t + "' AND INDEX_NAME = '" + i + "'";
+            case SQLITE -> "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = '" + t
+                    + "' AND name = '" + i + "'";
+        };
+    }
+
+    /** The configured schema exactly as the DDL quotes it, else the connection's current schema. */
+    private String schema(Dialect d) {
+        if (names.schema() != null) {
+            return (d == Dialect.MSSQL ? "N'" : "'") + literal(names.schema()) + "'";
+        }
+        return switch (d) {
+            case MSSQL -> "SCHEMA_NAME()";
+            case POSTGRESQL -> "current_schema()";
+            case MYSQL -> "DATABASE()";
+            case ORACLE -> "SYS_CONTEXT('USERENV', 'CURRENT_SCHEMA')";
+            case H2 -> "CURRENT_SCHEMA";
+            case SQLITE -> throw new IllegalStateException("SQLite has no schemas");
+        };
+    }
+
+    private static String literal(String s) {
+        return s.replace("'", "''");
     }
 
     static String lower(String s) {

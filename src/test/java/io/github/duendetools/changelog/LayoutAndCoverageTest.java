@@ -39,6 +39,22 @@ class LayoutAndCoverageTest {
     }
 
     @Test
+    void everyFileHaltsOnADatabaseNoChangesetKnows() throws Exception {
+        new ChangelogGenerator().generate("5.2", "8.0", ChangelogOptions.defaults(dir));
+        String guard = "    <preConditions onFail=\"HALT\" onFailMessage=\"The Duende changelogs support only these databases: "
+                + "mssql,postgresql,mysql,mariadb,oracle,sqlite,h2\">\n"
+                + "        <dbms type=\"mssql,postgresql,mysql,mariadb,oracle,sqlite,h2\"/>\n"
+                + "    </preConditions>\n";
+        Map<String, byte[]> all = files(dir);
+        assertTrue(all.size() > 10, "files: " + all.keySet());
+        for (Map.Entry<String, byte[]> file : all.entrySet()) {
+            String xml = new String(file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            int open = xml.indexOf("dbchangelog-4.33.xsd\">\n") + "dbchangelog-4.33.xsd\">\n".length();
+            assertEquals(guard, xml.substring(open, open + guard.length()), file.getKey());
+        }
+    }
+
+    @Test
     void laterTargetAppendsIncludesAndLeavesStepFilesAlone() throws Exception {
         ChangelogOptions options = ChangelogOptions.defaults(dir);
         ChangelogGenerator generator = new ChangelogGenerator();

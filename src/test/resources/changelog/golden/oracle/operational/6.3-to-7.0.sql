@@ -4,7 +4,7 @@
 -- *********************************************************************
 
 -- Changeset operational/6.3-to-7.0.xml::duende-7.0-operational-serversidesessions-id-long::duende-maven-plugin
--- Widen ServerSideSessions.Id to a 64-bit identity, keeping its primary key (Duende 7.0); harmless when EF already did it.
+-- Widen ServerSideSessions.Id to a 64-bit identity, keeping its primary key (Duende 7.0); marked ran when EF already did it.
 ALTER TABLE "ServerSideSessions" MODIFY ("Id" NUMBER(19));
 
 -- Changeset operational/6.3-to-7.0.xml::duende-7.0-operational-pushedauthorizationrequests-table::duende-maven-plugin
