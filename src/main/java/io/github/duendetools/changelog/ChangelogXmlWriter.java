@@ -66,7 +66,12 @@ final class ChangelogXmlWriter {
             sb.append(" onError=\"").append(cs.onError()).append('"');
         }
         sb.append(">\n");
-        sb.append("            ").append(cs.preconditions()).append('\n');
+        // One condition per line, so a reviewer can read which check guards which database.
+        for (String line : cs.preconditions().split("\n")) {
+            if (!line.isBlank()) {
+                sb.append("            ").append(line).append('\n');
+            }
+        }
         sb.append("        </preConditions>\n");
         sb.append("        <comment>").append(Xml.text(cs.comment())).append("</comment>\n");
         statements(sb, cs.forward(), "        ");

@@ -134,7 +134,7 @@ final class PreconditionWriter {
 
     private static String onDbms(String dbms, String expected, String sql) {
         return "<or><not><dbms type=\"" + dbms + "\"/></not><sqlCheck expectedResult=\"" + expected + "\">"
-                + Xml.text(sql) + "</sqlCheck></or>";
+                + Xml.text(sql) + "</sqlCheck></or>\n";
     }
 
     private String tableCount(Dialect d, String table) {
