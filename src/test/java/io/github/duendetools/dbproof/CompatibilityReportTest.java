@@ -3,13 +3,11 @@ package io.github.duendetools.dbproof;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-/** The compatibility page: generated from results, deterministic, and published to docs/ on request. */
+/** The compatibility page: generated from results and deterministic (the proofs publish it with -Ddbproof.publish=true). */
 class CompatibilityReportTest {
     private static final ProofResult PASSED = new ProofResult(Engine.POSTGRESQL, "6.0", "6.1", "default names",
             List.of("update: schema = reference 6.1", "rows kept (12677 rows, 10000 grants)"), null);
@@ -34,13 +32,5 @@ class CompatibilityReportTest {
     void resultsSurviveTheirFileForm() {
         ProofResult back = ProofResult.parse(List.of(FAILED.serialise().split("\n")));
         assertEquals(FAILED, back);
-    }
-
-    /** {@code mvn test -Dtest=CompatibilityReportTest -Ddbproof.publish=true} after a matrix run copies the page to docs/. */
-    @Test
-    @EnabledIfSystemProperty(named = "dbproof.publish", matches = "true")
-    void publishesThePageFromRecordedResults() throws Exception {
-        assertTrue(Files.isDirectory(ProofResults.directory().resolve("results")), "run the *ChangelogProofTest matrix first");
-        assertTrue(Files.readString(ProofResults.writePage(true)).contains("| step |"));
     }
 }
