@@ -1,6 +1,7 @@
 package io.github.duendetools.edit;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.msbuild.XmlCharset;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ public final class FilePreparer {
         } catch (IOException e) {
             throw new InputException(file, 0, "cannot read: " + e.getMessage(), e);
         }
-        Charset charset = FileEncoding.detect(original);
+        Charset charset = XmlCharset.detect(file, original);
         byte[] edited = SpanEditor.apply(file, original, fileEdits, charset);
         EditVerifier.verify(file, original, edited, fileEdits, charset);
         return new PreparedFile(relative(file), file, real, original, edited, charset);

@@ -7,15 +7,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jdom2.Attribute;
 import org.jdom2.Document;
 import org.jdom2.Element;
@@ -33,8 +28,6 @@ import org.jdom2.located.LocatedJDOMFactory;
  * Not thread-safe: one reader per scanning thread.
  */
 public final class SafeXmlReader {
-    private static final Pattern PROLOG_ENCODING =
-            Pattern.compile("^<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
     private static final int MAX_DEPTH = 256;
 
     private final long maxFileSize;
@@ -80,20 +73,8 @@ public final class SafeXmlReader {
         } catch (IOException e) {
             throw new InputException(file, 0, "cannot read file: " + oneLine(String.valueOf(e.getMessage())), e);
         }
-        int bom = 0;
-        Charset charset;
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            bom = 3;
-            charset = StandardCharsets.UTF_8;
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            bom = 2;
-            charset = StandardCharsets.UTF_16BE;
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            bom = 2;
-            charset = StandardCharsets.UTF_16LE;
-        } else {
-            charset = declaredCharset(file, bytes);
-        }
+        int bom = XmlCharset.bomLength(bytes);
+        Charset charset = XmlCharset.detect(file, bytes);
         try {
             String text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -104,36 +85,6 @@ public final class SafeXmlReader {
         } catch (CharacterCodingException e) {
             throw new InputException(file, 0, "content is not valid " + charset.name() + " text");
         }
-    }
-
-    private static Charset declaredCharset(Path file, byte[] bytes) throws InputException {
-        String head = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.ISO_8859_1);
-        Matcher m = PROLOG_ENCODING.matcher(head);
-        if (!m.find()) {
-            return StandardCharsets.UTF_8;
-        }
-        String name = m.group(1);
-        if (name.equalsIgnoreCase("utf-16")) {
-            // Without a BOM, UTF-16 means big-endian; the explicit form keeps re-encoding BOM-free.
-            return StandardCharsets.UTF_16BE;
-        }
-        try {
-            return Charset.forName(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new InputException(file, 1, "unsupported encoding '" + name + "' in the XML declaration");
-        }
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static XmlElement convert(Path file, RawText raw, Element element, List<TagScanner.StartTag> tags,
