@@ -1,5 +1,6 @@
 package io.github.duendetools.edit;
 
+import io.github.duendetools.RootRelative;
 import io.github.duendetools.msbuild.DeclarationKind;
 import io.github.duendetools.msbuild.DuendePackages;
 import io.github.duendetools.msbuild.DuendeReference;
@@ -104,7 +105,7 @@ public final class EditPlanner {
     }
 
     private String name(Path file) {
-        return root == null ? file.toString() : FilePreparer.relative(root, file);
+        return root == null ? file.toString() : RootRelative.path(root, file);
     }
 
     private static Path lockFile(Path project) {

@@ -1,6 +1,7 @@
 package io.github.duendetools.edit;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.RootRelative;
 import io.github.duendetools.msbuild.XmlCharset;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -55,13 +56,7 @@ public final class FilePreparer {
 
     /** The path as patches and messages show it: relative to the root, forward slashes on every platform. */
     String relative(Path file) {
-        return relative(root, file);
-    }
-
-    static String relative(Path root, Path file) {
-        Path absolute = root.resolve(file).toAbsolutePath().normalize();
-        Path rel = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
-        return rel.toString().replace('\\', '/');
+        return RootRelative.path(root, file);
     }
 
     private Path realFile(Path file) throws InputException {

@@ -1,6 +1,7 @@
 package io.github.duendetools.edit;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.RootRelative;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -69,6 +70,6 @@ public final class ProjectFileMigrator {
 
     /** The path as patches and messages show it: relative to the root, forward slashes. */
     String relative(Path file) {
-        return FilePreparer.relative(root, file);
+        return RootRelative.path(root, file);
     }
 }

@@ -3,11 +3,15 @@ package io.github.duendetools.mojo;
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.msbuild.ScanOptions;
+import io.github.duendetools.plan.Finding;
 import io.github.duendetools.plan.PlanPolicy;
 import io.github.duendetools.plan.UpgradePlan;
+import io.github.duendetools.report.LogReport;
 import io.github.duendetools.plan.UpgradeCheck;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -96,6 +100,26 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
         } catch (InputException e) {
             throw new MojoExecutionException(e.getMessage());
         }
+    }
+
+    /**
+     * Logs the plan as both goals show it (projects, path, warnings, notes) and returns the ERROR
+     * findings as log lines, for the caller to fail with or refuse on.
+     */
+    protected List<String> logPlan(UpgradePlan plan) {
+        LogReport log = new LogReport(plan);
+        log.references().forEach(getLog()::info);
+        log.path().forEach(getLog()::info);
+        List<String> errors = new ArrayList<>();
+        for (Finding f : plan.findings()) {
+            String line = log.finding(f);
+            switch (f.severity()) {
+                case ERROR -> errors.add(line);
+                case WARNING -> getLog().warn(line);
+                case INFO -> getLog().info(line);
+            }
+        }
+        return errors;
     }
 
     /** Scans {@link #root()} and plans with the shared policy parameters: both goals plan alike. */

@@ -2,9 +2,7 @@ package io.github.duendetools.mojo;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
-import io.github.duendetools.plan.Finding;
 import io.github.duendetools.plan.UpgradePlan;
-import io.github.duendetools.report.LogReport;
 import io.github.duendetools.report.ReportWriter;
 import io.github.duendetools.schema.PendingSchemaCheck;
 import java.io.IOException;
@@ -38,19 +36,7 @@ public class CheckUpgradeMojo extends AbstractDuendeMojo {
         }
         Catalog catalog = loadCatalog();
         UpgradePlan plan = plan(catalog);
-        LogReport log = new LogReport(plan);
-        log.references().forEach(getLog()::info);
-        log.path().forEach(getLog()::info);
-
-        List<String> unsupported = new ArrayList<>();
-        for (Finding f : plan.findings()) {
-            String line = log.finding(f);
-            switch (f.severity()) {
-                case ERROR -> unsupported.add(line);
-                case WARNING -> getLog().warn(line);
-                case INFO -> getLog().info(line);
-            }
-        }
+        List<String> unsupported = logPlan(plan);
         if (!failOnUnsupported) {
             unsupported.forEach(getLog()::warn);
             unsupported.clear();

@@ -10,10 +10,7 @@ import io.github.duendetools.edit.MigrationOutcome;
 import io.github.duendetools.edit.MigrationRefusedException;
 import io.github.duendetools.edit.WriteRefusedException;
 import io.github.duendetools.nuget.NuGetVersion;
-import io.github.duendetools.plan.Finding;
-import io.github.duendetools.plan.Severity;
 import io.github.duendetools.plan.UpgradePlan;
-import io.github.duendetools.report.LogReport;
 import io.github.duendetools.schema.ChangelogUpdate;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -85,6 +82,7 @@ public class MigrateMojo extends AbstractDuendeMojo {
         }
         Catalog catalog = loadCatalog();
         UpgradePlan plan = plan(catalog);
+        // Errors are not logged here: the refusal that follows lists them.
         logPlan(plan);
         // Every edit is computed and checked (refusals included) before anything is written, so a
         // refused migration writes neither project files nor changelogs.
@@ -98,20 +96,6 @@ public class MigrateMojo extends AbstractDuendeMojo {
         // whose schema steps were not emitted, and running migrate again completes it.
         writeChangelogs(catalog, plan);
         report(editProjectFiles(plan, false));
-    }
-
-    /** The same lines check-upgrade prints; errors are reported by the refusal that follows. */
-    private void logPlan(UpgradePlan plan) {
-        LogReport log = new LogReport(plan);
-        log.references().forEach(getLog()::info);
-        log.path().forEach(getLog()::info);
-        for (Finding f : plan.findings()) {
-            if (f.severity() == Severity.WARNING) {
-                getLog().warn(log.finding(f));
-            } else if (f.severity() == Severity.INFO) {
-                getLog().info(log.finding(f));
-            }
-        }
     }
 
     private MigrationOutcome editProjectFiles(UpgradePlan plan, boolean preview)

@@ -1,5 +1,6 @@
 package io.github.duendetools.report;
 
+import io.github.duendetools.RootRelative;
 import io.github.duendetools.msbuild.SourceLocation;
 import java.nio.file.Path;
 
@@ -16,14 +17,7 @@ final class RelativePaths {
         if (file == null) {
             return "";
         }
-        Path p = file;
-        if (root != null) {
-            Path abs = file.toAbsolutePath().normalize();
-            if (abs.startsWith(root)) {
-                p = root.relativize(abs);
-            }
-        }
-        return p.toString().replace('\\', '/');
+        return root == null ? file.toString().replace('\\', '/') : RootRelative.path(root, file);
     }
 
     String of(SourceLocation location) {
