@@ -94,14 +94,6 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
         return new ScanOptions(ParameterLists.split(excludes), maxFileSize);
     }
 
-    protected Catalog loadCatalog() throws MojoExecutionException {
-        try {
-            return Catalog.load(catalogFile == null ? null : catalogFile.toPath());
-        } catch (InputException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
-    }
-
     /**
      * Logs the plan as both goals show it (projects, path, warnings, notes) and returns the ERROR
      * findings as log lines, for the caller to fail with or refuse on.
@@ -122,11 +114,15 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
         return errors;
     }
 
-    /** Scans {@link #root()} and plans with the shared policy parameters: both goals plan alike. */
-    protected UpgradePlan plan(Catalog catalog) throws MojoExecutionException {
+    /**
+     * Reads the catalog ({@code catalogFile} merged over the built-in one), scans {@link #root()} and
+     * plans with the shared policy parameters: both goals plan alike.
+     */
+    protected UpgradeCheck.Checked check() throws MojoExecutionException {
+        Path overlay = catalogFile == null ? null : catalogFile.toPath();
         try {
-            return new UpgradeCheck(scanOptions(), catalog)
-                    .run(root(), new PlanPolicy(targetVersion, allowPrerelease, alignAll, targetFramework));
+            return new UpgradeCheck(scanOptions(), () -> Catalog.load(overlay))
+                    .check(root(), new PlanPolicy(targetVersion, allowPrerelease, alignAll, targetFramework));
         } catch (InputException e) {
             throw new MojoExecutionException(e.getMessage());
         }

@@ -2,6 +2,7 @@ package io.github.duendetools.mojo;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
+import io.github.duendetools.plan.UpgradeCheck;
 import io.github.duendetools.plan.UpgradePlan;
 import io.github.duendetools.report.ReportWriter;
 import io.github.duendetools.schema.PendingSchemaCheck;
@@ -34,8 +35,9 @@ public class CheckUpgradeMojo extends AbstractDuendeMojo {
             getLog().info("Skipping Duende upgrade check.");
             return;
         }
-        Catalog catalog = loadCatalog();
-        UpgradePlan plan = plan(catalog);
+        UpgradeCheck.Checked checked = check();
+        Catalog catalog = checked.catalog();
+        UpgradePlan plan = checked.plan();
         List<String> unsupported = logPlan(plan);
         if (!failOnUnsupported) {
             unsupported.forEach(getLog()::warn);

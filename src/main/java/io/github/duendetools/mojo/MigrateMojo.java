@@ -10,6 +10,7 @@ import io.github.duendetools.edit.MigrationOutcome;
 import io.github.duendetools.edit.MigrationRefusedException;
 import io.github.duendetools.edit.WriteRefusedException;
 import io.github.duendetools.nuget.NuGetVersion;
+import io.github.duendetools.plan.UpgradeCheck;
 import io.github.duendetools.plan.UpgradePlan;
 import io.github.duendetools.schema.ChangelogUpdate;
 import java.io.IOException;
@@ -80,8 +81,9 @@ public class MigrateMojo extends AbstractDuendeMojo {
             getLog().info("Skipping Duende migrate.");
             return;
         }
-        Catalog catalog = loadCatalog();
-        UpgradePlan plan = plan(catalog);
+        UpgradeCheck.Checked checked = check();
+        Catalog catalog = checked.catalog();
+        UpgradePlan plan = checked.plan();
         // Errors are not logged here: the refusal that follows lists them.
         logPlan(plan);
         // Every edit is computed and checked (refusals included) before anything is written, so a
