@@ -15,14 +15,19 @@ final class ChangeSetPlanner {
     private final NameMapper names;
     private final Map<Dialect, DdlRenderer> renderers = new EnumMap<>(Dialect.class);
     private final PreconditionWriter preconditions;
+    /** PostgreSQL changesets that stand in for the default ones on populated tables; null when not asked for. */
+    private final PostgresLowLock lowLock;
 
-    ChangeSetPlanner(Store store, NameMapper names, boolean postgresLegacyTimestamps) {
+    ChangeSetPlanner(Store store, NameMapper names, boolean postgresLegacyTimestamps, boolean postgresLowLock) {
         this.store = store;
         this.names = names;
         for (Dialect d : Dialect.values()) {
             renderers.put(d, new DdlRenderer(d, new TypeMapper(d, postgresLegacyTimestamps), names));
         }
         this.preconditions = new PreconditionWriter(names);
+        this.lowLock = postgresLowLock
+                ? new PostgresLowLock(names, new TypeMapper(Dialect.POSTGRESQL, postgresLegacyTimestamps), preconditions)
+                : null;
     }
 
     /** Changesets of one step, given the store's tables before it. */
@@ -42,7 +47,7 @@ final class ChangeSetPlanner {
         SchemaState built = new SchemaState(List.of());
         for (Table table : state.tables()) {
             for (Operation op : creation(table)) {
-                out.addAll(changeSets(generation, op, built, "baseline-"));
+                out.addAll(changeSets(generation, op, built, "baseline-", false));
                 built = built.apply(op);
             }
         }
@@ -62,15 +67,17 @@ final class ChangeSetPlanner {
             List<ChangeSetSpec> out = new ArrayList<>();
             SchemaState s = state;
             for (Operation part : creation(c.definition())) {
-                out.addAll(changeSets(generation, part, s, ""));
+                out.addAll(changeSets(generation, part, s, "", false));
                 s = s.apply(part);
             }
             return out;
         }
-        return changeSets(generation, op, state, "");
+        return changeSets(generation, op, state, "", true);
     }
 
-    private List<ChangeSetSpec> changeSets(String generation, Operation op, SchemaState state, String idPrefix) {
+    /** @param populated whether the table may hold rows (it existed before the step), which low-lock changesets need */
+    private List<ChangeSetSpec> changeSets(String generation, Operation op, SchemaState state, String idPrefix,
+                                           boolean populated) {
         Table before = op instanceof Operation.CreateTable ? null : state.table(op.table());
         Map<Dialect, List<String>> forward = new EnumMap<>(Dialect.class);
         Map<Dialect, List<String>> rollback = new EnumMap<>(Dialect.class);
@@ -125,7 +132,18 @@ final class ChangeSetPlanner {
         } else {
             throw new IllegalArgumentException("unsupported operation " + op);
         }
-        return List.of(new ChangeSetSpec(id, label, comment, onFail, message, onError, pre, forward, rollback));
+        ChangeSetSpec standard = new ChangeSetSpec(id, label, comment, onFail, message, onError, pre, forward, rollback);
+        if (lowLock == null || !populated) {
+            return List.of(standard);
+        }
+        List<ChangeSetSpec> out = new ArrayList<>();
+        if (op instanceof Operation.CreateIndex i) {
+            out.add(lowLock.createIndex(id, label, generation, before, i.index()));
+        } else if (op instanceof Operation.MoveKeyToIdentity m) {
+            out.addAll(lowLock.moveKey(id, label, generation, before, m));
+        }
+        out.add(standard);
+        return out;
     }
 
     private static String describe(Column c) {

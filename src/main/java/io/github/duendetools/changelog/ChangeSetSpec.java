@@ -6,8 +6,16 @@ import java.util.Map;
 /**
  * One changeset to write: its id, label, comment, preconditions (an XML fragment inside
  * {@code <preConditions>}, with what a failure and an error do) and, per dialect, the statements forward and for rollback.
+ * {@code dbms} limits the whole changeset to one database family (null: every database); {@code runInTransaction}
+ * false lets PostgreSQL build an index {@code CONCURRENTLY} and commit between batches.
  */
 public record ChangeSetSpec(String id, String label, String comment, String onFail, String onFailMessage, String onError,
                             String preconditions, Map<Dialect, List<String>> forward,
-                            Map<Dialect, List<String>> rollback) {
+                            Map<Dialect, List<String>> rollback, String dbms, boolean runInTransaction) {
+
+    /** A changeset for every database, run in one transaction. */
+    public ChangeSetSpec(String id, String label, String comment, String onFail, String onFailMessage, String onError,
+                         String preconditions, Map<Dialect, List<String>> forward, Map<Dialect, List<String>> rollback) {
+        this(id, label, comment, onFail, onFailMessage, onError, preconditions, forward, rollback, null, true);
+    }
 }

@@ -90,7 +90,7 @@ public final class ChangelogGenerator {
 
     private static ChangeSetPlanner planner(Store store, ChangelogOptions options) {
         return new ChangeSetPlanner(store, new NameMapper(options.tableNames(), options.schema(store)),
-                options.postgresLegacyTimestamps());
+                options.postgresLegacyTimestamps(), options.postgresLowLock());
     }
 
     /** Collects what was written and what was left alone, and keeps masters in generation order. */

@@ -9,19 +9,36 @@ import java.util.Map;
  * schema wins over {@code defaultSchema}; null means the connection's default schema. {@code tableNames} maps
  * Duende's default table names to the configured ones. {@code sqlPreview} lists Liquibase database short names
  * (mssql, postgresql, mysql, mariadb, oracle, sqlite, h2) whose offline SQL goes to {@code sqlPreviewDirectory}.
+ * {@code postgresLowLock} adds PostgreSQL-only changesets that change populated tables without holding an exclusive
+ * lock for long ({@link PostgresLowLock}).
  */
 public record ChangelogOptions(Path directory, String defaultSchema, String configurationSchema,
                                String operationalSchema, Map<String, String> tableNames,
-                               boolean postgresLegacyTimestamps, List<String> sqlPreview, Path sqlPreviewDirectory) {
+                               boolean postgresLegacyTimestamps, List<String> sqlPreview, Path sqlPreviewDirectory,
+                               boolean postgresLowLock) {
 
     public ChangelogOptions {
         tableNames = tableNames == null ? Map.of() : Map.copyOf(tableNames);
         sqlPreview = sqlPreview == null ? List.of() : List.copyOf(sqlPreview);
     }
 
+    /** Without the PostgreSQL low-lock changesets. */
+    public ChangelogOptions(Path directory, String defaultSchema, String configurationSchema, String operationalSchema,
+                            Map<String, String> tableNames, boolean postgresLegacyTimestamps, List<String> sqlPreview,
+                            Path sqlPreviewDirectory) {
+        this(directory, defaultSchema, configurationSchema, operationalSchema, tableNames, postgresLegacyTimestamps,
+                sqlPreview, sqlPreviewDirectory, false);
+    }
+
+    /** The same options with the PostgreSQL low-lock changesets on or off. */
+    public ChangelogOptions withPostgresLowLock(boolean lowLock) {
+        return new ChangelogOptions(directory, defaultSchema, configurationSchema, operationalSchema, tableNames,
+                postgresLegacyTimestamps, sqlPreview, sqlPreviewDirectory, lowLock);
+    }
+
     /** Defaults: no schema, Duende's table names, timestamps with time zone on PostgreSQL, no preview. */
     public static ChangelogOptions defaults(Path directory) {
-        return new ChangelogOptions(directory, null, null, null, Map.of(), false, List.of(), null);
+        return new ChangelogOptions(directory, null, null, null, Map.of(), false, List.of(), null, false);
     }
 
     public String schema(Store store) {

@@ -56,8 +56,15 @@ final class ChangelogXmlWriter {
     private static void changeSet(StringBuilder sb, ChangeSetSpec cs) {
         sb.append('\n');
         sb.append("    <changeSet id=\"").append(Xml.attr(cs.id())).append("\" author=\"").append(ChangeSetPlanner.AUTHOR)
-                .append("\" labels=\"").append(Xml.attr(cs.label()))
-                .append("\" objectQuotingStrategy=\"QUOTE_ALL_OBJECTS\">\n");
+                .append("\" labels=\"").append(Xml.attr(cs.label()));
+        // Absent unless set, so that the changesets released before these attributes existed keep their bytes.
+        if (cs.dbms() != null) {
+            sb.append("\" dbms=\"").append(Xml.attr(cs.dbms()));
+        }
+        if (!cs.runInTransaction()) {
+            sb.append("\" runInTransaction=\"false");
+        }
+        sb.append("\" objectQuotingStrategy=\"QUOTE_ALL_OBJECTS\">\n");
         sb.append("        <preConditions onFail=\"").append(cs.onFail()).append('"');
         if (cs.onFailMessage() != null) {
             sb.append(" onFailMessage=\"").append(Xml.attr(cs.onFailMessage())).append('"');

@@ -117,6 +117,32 @@ final class PreconditionWriter {
         return sb.toString();
     }
 
+    /**
+     * PostgreSQL only: fails (the changeset is marked ran) when a valid index of that name exists. An index that a
+     * cancelled {@code CREATE INDEX CONCURRENTLY} left invalid does not count: the changeset drops and rebuilds it.
+     */
+    String postgresValidIndexMissing(String logicalTable, String index) {
+        return "<sqlCheck expectedResult=\"0\">" + Xml.text("SELECT COUNT(*) FROM pg_index i"
+                + " JOIN pg_class x ON x.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid"
+                + " JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = " + schema(Dialect.POSTGRESQL)
+                + " AND t.relname = '" + literal(names.table(logicalTable)) + "' AND x.relname = '" + literal(index)
+                + "' AND i.indisvalid") + "</sqlCheck>\n";
+    }
+
+    /** PostgreSQL only: fails (the changeset is marked ran) once {@code column} is the table's primary key. */
+    String postgresNotYetPrimaryKey(String logicalTable, String column) {
+        return "<sqlCheck expectedResult=\"0\">" + Xml.text(postgresPrimaryKeyCount(logicalTable, column)) + "</sqlCheck>\n";
+    }
+
+    /** How many primary keys of the table include {@code column}: 0 or 1. */
+    String postgresPrimaryKeyCount(String logicalTable, String column) {
+        return "SELECT COUNT(*) FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid"
+                + " JOIN pg_namespace n ON n.oid = t.relnamespace"
+                + " JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY (k.conkey)"
+                + " WHERE k.contype = 'p' AND n.nspname = " + schema(Dialect.POSTGRESQL) + " AND t.relname = '"
+                + literal(names.table(logicalTable)) + "' AND a.attname = '" + literal(column) + "'";
+    }
+
     /** For each dialect with a query: on its databases, the query must return {@code expected}. */
     private static String perDialect(String expected, Function<Dialect, String> query) {
         StringBuilder sb = new StringBuilder();

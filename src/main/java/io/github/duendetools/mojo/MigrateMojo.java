@@ -69,6 +69,15 @@ public class MigrateMojo extends AbstractDuendeMojo {
     protected boolean postgresLegacyTimestamps;
 
     /**
+     * PostgreSQL: change populated tables without a long exclusive lock. Indexes on existing tables are built
+     * {@code CONCURRENTLY}, and the 6.1 {@code PersistedGrants} key move numbers existing rows in committed batches
+     * and swaps keys in a short final transaction instead of rewriting the table under an exclusive lock. Slower in
+     * wall time; needs PostgreSQL 12 or later. Other databases run the same changesets either way.
+     */
+    @Parameter(property = "duende.postgresLowLock", defaultValue = "false")
+    protected boolean postgresLowLock;
+
+    /**
      * Databases to write review-ready SQL for, without a database, under {@code <outputDirectory>/sql}:
      * any of {@code mssql,postgresql,mysql,mariadb,oracle,sqlite,h2}.
      */
@@ -169,7 +178,7 @@ public class MigrateMojo extends AbstractDuendeMojo {
         try {
             options = new ChangelogOptions(directory, schema, configurationSchema, operationalSchema,
                 ParameterLists.pairs(tableNames), postgresLegacyTimestamps, ParameterLists.split(sqlPreview),
-                outputDirectory().resolve("sql"));
+                outputDirectory().resolve("sql"), postgresLowLock);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("duende.tableNames: " + e.getMessage(), e);
         }

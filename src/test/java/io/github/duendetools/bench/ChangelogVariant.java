@@ -10,24 +10,27 @@ import java.nio.file.Path;
 
 /**
  * Variant (a): the operational changelog the plugin emits for the 6.0 → 6.1 step, applied by Liquibase's
- * {@code update} command, exactly as a user's {@code liquibase:update} would run it.
+ * {@code update} command, exactly as a user's {@code liquibase:update} would run it; on PostgreSQL also with the
+ * low-lock changesets ({@code duende.postgresLowLock}).
  */
 final class ChangelogVariant {
     private ChangelogVariant() {
     }
 
-    static GrantsVariant forEngine(GrantsEngine engine) {
-        Path directory = BenchConfig.outputDir().resolve("changelog-6.0-to-6.1");
+    static GrantsVariant forEngine(GrantsEngine engine, boolean lowLock) {
+        String id = lowLock ? "changelog-low-lock" : "changelog";
+        Path directory = BenchConfig.outputDir().resolve(id + "-6.0-to-6.1");
         try {
             FileTrees.deleteTree(directory);
-            new ChangelogGenerator().generate("6.0", "6.1", ChangelogOptions.defaults(directory));
+            new ChangelogGenerator().generate("6.0", "6.1", ChangelogOptions.defaults(directory).withPostgresLowLock(lowLock));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
             throw new IllegalStateException("cannot generate the 6.0 -> 6.1 changelog: " + e.getMessage(), e);
         }
         String master = ChangelogCoverage.masterFileName(Store.OPERATIONAL);
-        return new GrantsVariant("changelog", "emitted changelog `" + master + "` (6.0 → 6.1) applied by Liquibase `update`",
+        String what = lowLock ? " with `duende.postgresLowLock` (concurrent indexes, batched numbering, short swap)" : "";
+        return new GrantsVariant(id, "emitted changelog `" + master + "` (6.0 → 6.1)" + what + " applied by Liquibase `update`",
                 "PersistedGrants", connection -> LiquibaseApply.update(connection, directory, master));
     }
 }

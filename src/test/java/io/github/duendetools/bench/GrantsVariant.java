@@ -6,7 +6,7 @@ import java.sql.SQLException;
 /**
  * One way of moving the populated 6.0 grants table to 6.1.
  *
- * @param id           stable id used in result files ({@code changelog}, {@code ef}, {@code floor}, {@code online})
+ * @param id           stable id used in result files ({@code changelog}, {@code changelog-low-lock}, {@code ef}, {@code floor})
  * @param description  one line for the report
  * @param resultTable  the table that holds the rows afterwards (the floor writes a copy)
  * @param migration    the work being timed

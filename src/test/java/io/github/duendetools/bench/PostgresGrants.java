@@ -5,7 +5,6 @@ import static io.github.duendetools.bench.GrantsEngine.execute;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +53,6 @@ final class PostgresGrants implements GrantsEngine {
         "CREATE INDEX \"IX_ServerSideSessions_SessionId\" ON \"ServerSideSessions\" (\"SessionId\")",
         "CREATE INDEX \"IX_ServerSideSessions_SubjectId\" ON \"ServerSideSessions\" (\"SubjectId\")"
     };
-    private static final int BACKFILL_BATCH = 50_000;
 
     private final String baseUrl = BenchConfig.postgresUrl();
 
@@ -155,8 +153,6 @@ final class PostgresGrants implements GrantsEngine {
                 "PersistedGrants", this::efMigration));
         variants.add(new GrantsVariant("floor", "floor: one copy of the table + every index of the 6.1 table",
                 "PersistedGrants_floor", this::floor));
-        variants.add(new GrantsVariant("online", "low-lock SQL: concurrent unique indexes + batched Id backfill + short swap",
-                "PersistedGrants", this::online));
         return variants;
     }
 
@@ -191,69 +187,6 @@ final class PostgresGrants implements GrantsEngine {
                 "CREATE INDEX \"IX_PersistedGrants_floor_Expiration\" ON \"PersistedGrants_floor\" (\"Expiration\")",
                 "CREATE INDEX \"IX_PersistedGrants_floor_SubjectId_ClientId_Type\" ON \"PersistedGrants_floor\" (\"SubjectId\", \"ClientId\", \"Type\")",
                 "CREATE INDEX \"IX_PersistedGrants_floor_SubjectId_SessionId_Type\" ON \"PersistedGrants_floor\" (\"SubjectId\", \"SessionId\", \"Type\")");
-    }
-
-    /**
-     * Reaches the same 6.1 shape while readers and writers keep working: every long step takes at most
-     * SHARE UPDATE EXCLUSIVE or row locks; ACCESS EXCLUSIVE is held only for catalogue-only changes at the end.
-     * New rows get an Id from a sequence default while the backfill runs.
-     */
-    private void online(Connection connection) throws SQLException {
-        execute(connection,
-                "CREATE UNIQUE INDEX CONCURRENTLY \"IX_PersistedGrants_Key\" ON \"PersistedGrants\" (\"Key\")",
-                "CREATE SEQUENCE \"PersistedGrants_backfill\" AS bigint",
-                "ALTER TABLE \"PersistedGrants\" ADD \"Id\" bigint NULL",
-                "ALTER TABLE \"PersistedGrants\" ALTER COLUMN \"Id\" SET DEFAULT nextval('\"PersistedGrants_backfill\"')");
-        String last = "";
-        try (PreparedStatement bound = connection.prepareStatement(
-                "SELECT \"Key\" FROM \"PersistedGrants\" WHERE \"Key\" > ? ORDER BY \"Key\" OFFSET ? LIMIT 1");
-             PreparedStatement batch = connection.prepareStatement(
-                     "UPDATE \"PersistedGrants\" SET \"Id\" = nextval('\"PersistedGrants_backfill\"') "
-                             + "WHERE \"Key\" > ? AND \"Key\" <= ? AND \"Id\" IS NULL");
-             PreparedStatement rest = connection.prepareStatement(
-                     "UPDATE \"PersistedGrants\" SET \"Id\" = nextval('\"PersistedGrants_backfill\"') "
-                             + "WHERE \"Key\" > ? AND \"Id\" IS NULL")) {
-            while (true) {
-                bound.setString(1, last);
-                bound.setInt(2, BACKFILL_BATCH - 1);
-                String upper;
-                try (ResultSet rs = bound.executeQuery()) {
-                    upper = rs.next() ? rs.getString(1) : null;
-                }
-                if (upper == null) {
-                    rest.setString(1, last);
-                    rest.executeUpdate();
-                    break;
-                }
-                batch.setString(1, last);
-                batch.setString(2, upper);
-                batch.executeUpdate();
-                last = upper;
-            }
-        }
-        execute(connection,
-                "ALTER TABLE \"PersistedGrants\" ADD CONSTRAINT \"CK_PersistedGrants_Id_NotNull\" CHECK (\"Id\" IS NOT NULL) NOT VALID",
-                "ALTER TABLE \"PersistedGrants\" VALIDATE CONSTRAINT \"CK_PersistedGrants_Id_NotNull\"",
-                "CREATE UNIQUE INDEX CONCURRENTLY \"PK_PersistedGrants_Id\" ON \"PersistedGrants\" (\"Id\")");
-        long next = count(connection, "SELECT nextval('\"PersistedGrants_backfill\"')");
-        connection.setAutoCommit(false);
-        try {
-            // SET NOT NULL skips the table scan because the validated CHECK constraint proves it (PostgreSQL 12+).
-            execute(connection,
-                    "ALTER TABLE \"PersistedGrants\" ALTER COLUMN \"Id\" SET NOT NULL",
-                    "ALTER TABLE \"PersistedGrants\" DROP CONSTRAINT \"PK_PersistedGrants\"",
-                    "ALTER TABLE \"PersistedGrants\" ADD CONSTRAINT \"PK_PersistedGrants\" PRIMARY KEY USING INDEX \"PK_PersistedGrants_Id\"",
-                    "ALTER TABLE \"PersistedGrants\" ALTER COLUMN \"Key\" DROP NOT NULL",
-                    "ALTER TABLE \"PersistedGrants\" ALTER COLUMN \"Id\" DROP DEFAULT",
-                    "ALTER TABLE \"PersistedGrants\" ALTER COLUMN \"Id\" ADD GENERATED BY DEFAULT AS IDENTITY (START WITH " + next + ")",
-                    "ALTER TABLE \"PersistedGrants\" DROP CONSTRAINT \"CK_PersistedGrants_Id_NotNull\"",
-                    "DROP SEQUENCE \"PersistedGrants_backfill\"",
-                    SERVER_SIDE_SESSIONS);
-            execute(connection, SERVER_SIDE_SESSION_INDEXES);
-            connection.commit();
-        } finally {
-            connection.setAutoCommit(true);
-        }
     }
 
     @Override

@@ -9,18 +9,26 @@ import liquibase.changelog.DatabaseChangeLog;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.DirectoryResourceAccessor;
 
-/** Test helper: the released changelogs (default options, every step and every baseline) parsed by Liquibase. */
+/**
+ * Test helper: the released changelogs (default options, every step and every baseline, and every step with the
+ * PostgreSQL low-lock changesets) parsed by Liquibase.
+ */
 final class ChangelogFiles {
 
     private ChangelogFiles() {
     }
 
-    /** Writes every step 4.1 to 8.0 into {@code dir}/steps and every generation's baseline into {@code dir}/baseline-*. */
+    /**
+     * Writes every step 4.1 to 8.0 into {@code dir}/steps, the same with the low-lock changesets into
+     * {@code dir}/steps-low-lock, and every generation's baseline into {@code dir}/baseline-*.
+     */
     static List<Path> writeAll(Path dir) throws Exception {
         ChangelogGenerator generator = new ChangelogGenerator();
         List<Path> roots = new ArrayList<>();
         generator.generate("4.1", "8.0", ChangelogOptions.defaults(dir.resolve("steps")));
         roots.add(dir.resolve("steps"));
+        generator.generate("4.1", "8.0", ChangelogOptions.defaults(dir.resolve("steps-low-lock")).withPostgresLowLock(true));
+        roots.add(dir.resolve("steps-low-lock"));
         for (String generation : generator.catalog().generations()) {
             Path d = dir.resolve("baseline-" + generation);
             generator.baseline(generation, ChangelogOptions.defaults(d));

@@ -28,9 +28,18 @@ abstract class ChangelogProofMatrix {
         return List.of(new String[] {"6.0", "6.1"}, new String[] {"5.2", "8.0"});
     }
 
+    /** Steps whose PostgreSQL low-lock changesets are proven: an index on a populated table, the key move, a long path. */
+    static List<String[]> lowLockSteps() {
+        return List.of(new String[] {"5.0", "5.1"}, new String[] {"6.0", "6.1"}, new String[] {"5.2", "8.0"});
+    }
+
     abstract Engine engine();
 
     boolean provesCustomNaming() {
+        return false;
+    }
+
+    boolean provesLowLock() {
         return false;
     }
 
@@ -44,6 +53,12 @@ abstract class ChangelogProofMatrix {
             for (String[] step : customNamingSteps()) {
                 tests.add(proof(step, ProofVariant.CUSTOM));
             }
+        }
+        if (provesLowLock()) {
+            for (String[] step : lowLockSteps()) {
+                tests.add(proof(step, ProofVariant.LOW_LOCK));
+            }
+            tests.add(proof(new String[] {"6.0", "6.1"}, ProofVariant.CUSTOM_LOW_LOCK));
         }
         return tests.stream();
     }

@@ -128,7 +128,8 @@ final class StepProof {
     }
 
     private ProofVariant variantFor(TestDatabase db, Naming naming) {
-        return new ProofVariant(variant.label(), naming.configurationSchema(), variant.tableNames());
+        return new ProofVariant(variant.label(), naming.configurationSchema(), variant.tableNames(),
+                variant.postgresLowLock());
     }
 
     private void rollBackToSource(TestDatabase db, LiquibaseRunner liquibase, List<LiquibaseRunner.Ran> ran) throws Exception {

@@ -1,0 +1,96 @@
+package io.github.duendetools.changelog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The low-lock option only adds PostgreSQL changesets in front of the ones they stand for: every default changeset
+ * keeps its exact bytes and place, so databases of every kind see the same released changesets either way.
+ */
+class PostgresLowLockChangelogTest {
+
+    private static final Pattern CHANGESET = Pattern.compile("    <changeSet id=\"([^\"]+)\"[^\\n]*\\n.*?    </changeSet>\\n",
+            Pattern.DOTALL);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void addsPostgresChangesetsBeforeTheDefaultOnesAndChangesNothingElse() throws Exception {
+        ChangelogGenerator generator = new ChangelogGenerator();
+        generator.generate("4.1", "8.0", ChangelogOptions.defaults(dir.resolve("plain")));
+        generator.generate("4.1", "8.0", ChangelogOptions.defaults(dir.resolve("low")).withPostgresLowLock(true));
+        int online = 0;
+        for (Store store : Store.values()) {
+            for (String file : ChangelogCoverage.read(dir.resolve("plain")).includes(store)) {
+                Map<String, String> plain = changeSets(dir.resolve("plain").resolve(file));
+                Map<String, String> low = changeSets(dir.resolve("low").resolve(file));
+                List<String> lowDefaults = new ArrayList<>();
+                for (Map.Entry<String, String> cs : low.entrySet()) {
+                    if (cs.getKey().contains(PostgresLowLock.SUFFIX)) {
+                        online++;
+                        assertTrue(cs.getValue().contains(" dbms=\"postgresql\""), cs.getKey());
+                        String standsFor = cs.getKey().substring(0, cs.getKey().indexOf(PostgresLowLock.SUFFIX));
+                        assertTrue(plain.containsKey(standsFor), cs.getKey() + " stands for a default changeset");
+                        List<String> ids = new ArrayList<>(low.keySet());
+                        assertTrue(ids.indexOf(cs.getKey()) < ids.indexOf(standsFor), cs.getKey() + " runs first");
+                    } else {
+                        lowDefaults.add(cs.getKey());
+                        assertEquals(plain.get(cs.getKey()), cs.getValue(), file + ": " + cs.getKey());
+                    }
+                }
+                assertEquals(new ArrayList<>(plain.keySet()), lowDefaults, file);
+            }
+        }
+        // The 6.1 key move (four) and every index built on a table that already existed.
+        assertTrue(online >= 6, "online changesets: " + online);
+    }
+
+    @Test
+    void theKeyMoveCommitsBetweenBatchesAndBuildsIndexesConcurrently() throws Exception {
+        new ChangelogGenerator().generate("6.0", "6.1", ChangelogOptions.defaults(dir).withPostgresLowLock(true));
+        Map<String, String> cs = changeSets(dir.resolve("operational/6.0-to-6.1.xml"));
+        String prefix = "duende-6.1-operational-persistedgrants-id-pk-online-";
+        assertEquals(List.of(prefix + "number-rows", prefix + "not-null", prefix + "key-index", prefix + "swap",
+                "duende-6.1-operational-persistedgrants-id-pk"), new ArrayList<>(cs.keySet()).subList(0, 5));
+        assertTrue(cs.get(prefix + "number-rows").contains("runInTransaction=\"false\""));
+        assertTrue(cs.get(prefix + "number-rows").contains("COMMIT;"));
+        assertTrue(cs.get(prefix + "key-index").contains("CREATE UNIQUE INDEX CONCURRENTLY"));
+        // The swap is one transaction: catalogue-only statements, all or nothing.
+        assertFalse(cs.get(prefix + "swap").contains("runInTransaction"));
+        assertTrue(cs.get("duende-6.1-operational-ix-persistedgrants-key-online").contains(
+                "CREATE UNIQUE INDEX CONCURRENTLY \"IX_PersistedGrants_Key\""));
+    }
+
+    @Test
+    void theOptionIsOffByDefault() throws Exception {
+        new ChangelogGenerator().generate("4.1", "8.0", ChangelogOptions.defaults(dir));
+        try (var files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(Files.readString(file, StandardCharsets.UTF_8).contains(PostgresLowLock.SUFFIX), file.toString());
+            }
+        }
+    }
+
+    private static Map<String, String> changeSets(Path file) throws Exception {
+        Map<String, String> out = new LinkedHashMap<>();
+        Matcher m = CHANGESET.matcher(Files.readString(file, StandardCharsets.UTF_8));
+        while (m.find()) {
+            out.put(m.group(1), m.group());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,122 @@
+package io.github.duendetools.dbproof;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.duendetools.changelog.ChangelogGenerator;
+import io.github.duendetools.changelog.ChangelogOptions;
+import io.github.duendetools.changelog.PostgresLowLockTesting;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The low-lock 6.0 -> 6.1 key move on a real PostgreSQL with more rows than one batch: what actually ran, every row
+ * numbered once, no helper object left behind, and recovery from a concurrent index build that was interrupted.
+ * (The matrix in {@link PostgresqlChangelogProofTest} proves schema, rows, rollback and re-runs of the same files.)
+ */
+@RequiresServer(Engine.POSTGRESQL)
+class PostgresLowLockTest {
+
+    /** Two full batches and a partial one, plus the empty key that a "greater than the last key" walk would skip. */
+    private static final int GRANTS = 2 * PostgresLowLockTesting.batchRows() + 1_234;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void numbersEveryRowAndLeavesTheDefaultChangesetsMarkedRan() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Engine.POSTGRESQL)) {
+            createGrantsAt60(db);
+            update(db);
+
+            assertEquals(GRANTS + 1, count(db, "SELECT COUNT(*) FROM \"PersistedGrants\""));
+            assertEquals(GRANTS + 1, count(db, "SELECT COUNT(DISTINCT \"Id\") FROM \"PersistedGrants\""));
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM \"PersistedGrants\" WHERE \"Key\" = ''"));
+
+            Map<String, String> ran = execTypes(db);
+            assertEquals("EXECUTED", ran.get("duende-6.1-operational-persistedgrants-id-pk-online-number-rows"), ran.toString());
+            assertEquals("EXECUTED", ran.get("duende-6.1-operational-persistedgrants-id-pk-online-not-null"), ran.toString());
+            assertEquals("EXECUTED", ran.get("duende-6.1-operational-persistedgrants-id-pk-online-key-index"), ran.toString());
+            assertEquals("EXECUTED", ran.get("duende-6.1-operational-persistedgrants-id-pk-online-swap"), ran.toString());
+            assertEquals("EXECUTED", ran.get("duende-6.1-operational-ix-persistedgrants-key-online"), ran.toString());
+            assertEquals("MARK_RAN", ran.get("duende-6.1-operational-persistedgrants-id-pk"), ran.toString());
+            assertEquals("MARK_RAN", ran.get("duende-6.1-operational-ix-persistedgrants-key"), ran.toString());
+
+            // The key is on Id, Id is an identity that continues after the numbers given, Key is nullable.
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM pg_constraint k JOIN pg_attribute a ON a.attrelid = k.conrelid"
+                    + " AND a.attnum = ANY (k.conkey) WHERE k.conname = 'PK_PersistedGrants' AND k.contype = 'p'"
+                    + " AND a.attname = 'Id' AND cardinality(k.conkey) = 1"));
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM pg_attribute WHERE attrelid = '\"PersistedGrants\"'::regclass"
+                    + " AND attname = 'Id' AND attidentity = 'd' AND attnotnull"));
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM pg_attribute WHERE attrelid = '\"PersistedGrants\"'::regclass"
+                    + " AND attname = 'Key' AND attnotnull"));
+            long max = count(db, "SELECT max(\"Id\") FROM \"PersistedGrants\"");
+            db.execute("INSERT INTO \"PersistedGrants\" (\"Key\", \"Type\", \"ClientId\", \"CreationTime\", \"Data\")"
+                    + " VALUES ('after', 'reference_token', 'c', now(), '{}')");
+            assertEquals(max + 1, count(db, "SELECT \"Id\" FROM \"PersistedGrants\" WHERE \"Key\" = 'after'"));
+
+            // Nothing of the way there is left: no numbering sequence, no CHECK, no spare index; every index valid.
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM pg_class WHERE relname = 'PersistedGrants_Id_backfill'"));
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM pg_constraint WHERE conname = 'CK_PersistedGrants_Id_NotNull'"));
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM pg_class WHERE relname = 'PK_PersistedGrants_Id'"));
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM pg_index WHERE NOT indisvalid"));
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid"
+                    + " WHERE x.relname = 'IX_PersistedGrants_Key' AND i.indisunique"));
+        }
+    }
+
+    @Test
+    void rebuildsAnIndexThatAnInterruptedConcurrentBuildLeftInvalid() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Engine.POSTGRESQL)) {
+            createGrantsAt60(db);
+            // What a cancelled CREATE INDEX CONCURRENTLY leaves: the index exists, marked invalid.
+            db.execute("CREATE UNIQUE INDEX \"IX_PersistedGrants_Key\" ON \"PersistedGrants\" (\"Key\")",
+                    "UPDATE pg_index SET indisvalid = false WHERE indexrelid = '\"IX_PersistedGrants_Key\"'::regclass");
+            update(db);
+
+            assertEquals("EXECUTED", execTypes(db).get("duende-6.1-operational-ix-persistedgrants-key-online"));
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM pg_index WHERE NOT indisvalid"));
+            assertEquals(1, count(db, "SELECT COUNT(*) FROM pg_class WHERE relname = 'IX_PersistedGrants_Key'"));
+        }
+    }
+
+    private void createGrantsAt60(TestDatabase db) throws Exception {
+        Path base = dir.resolve("base-" + db.name());
+        new ChangelogGenerator().baseline("6.0", ChangelogOptions.defaults(base));
+        new LiquibaseRunner(base, ChangelogSource.MASTER).update(db);
+        db.execute("INSERT INTO \"PersistedGrants\" (\"Key\", \"Type\", \"SubjectId\", \"ClientId\", \"CreationTime\", \"Data\")"
+                        + " SELECT md5(g::text), 'refresh_token', 'sub' || (g % 1000), 'client' || (g % 50), now(),"
+                        + " repeat('x', 200) FROM generate_series(1, " + GRANTS + ") g",
+                "INSERT INTO \"PersistedGrants\" (\"Key\", \"Type\", \"ClientId\", \"CreationTime\", \"Data\")"
+                        + " VALUES ('', 'authorization_code', 'client0', now(), '{}')");
+    }
+
+    private void update(TestDatabase db) throws Exception {
+        Path steps = dir.resolve("steps-" + db.name());
+        new ChangelogGenerator().generate("6.0", "6.1", ChangelogOptions.defaults(steps).withPostgresLowLock(true));
+        new LiquibaseRunner(steps, ChangelogSource.MASTER).update(db);
+    }
+
+    private static Map<String, String> execTypes(TestDatabase db) throws SQLException {
+        Map<String, String> ran = new TreeMap<>();
+        for (LiquibaseRunner.Ran r : LiquibaseRunner.ran(db)) {
+            ran.put(r.id(), r.execType());
+        }
+        assertTrue(!ran.isEmpty(), "no DATABASECHANGELOG rows");
+        return ran;
+    }
+
+    private static long count(TestDatabase db, String sql) throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
