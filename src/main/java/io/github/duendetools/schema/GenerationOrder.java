@@ -17,6 +17,11 @@ final class GenerationOrder {
         }
     }
 
+    /** Oldest first. */
+    List<String> ids() {
+        return List.copyOf(ids);
+    }
+
     /** Negative, zero or positive as {@code a} comes before, with or after {@code b}. */
     int compare(String a, String b) {
         return Integer.compare(index(a), index(b));
