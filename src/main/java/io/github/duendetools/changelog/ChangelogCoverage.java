@@ -1,7 +1,5 @@
 package io.github.duendetools.changelog;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,14 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 import io.github.duendetools.InputException;
 import org.xml.sax.Attributes;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -83,30 +75,17 @@ public final class ChangelogCoverage {
 
     private static List<String> includes(Path master) throws InputException {
         List<String> found = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(master)) {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            SAXParser parser = factory.newSAXParser();
-            parser.parse(in, new DefaultHandler() {
-                @Override
-                public void startElement(String uri, String local, String qName, Attributes atts) {
-                    if ("include".equals(local)) {
-                        String file = atts.getValue("file");
-                        if (file != null) {
-                            found.add(file);
-                        }
+        ChangelogSax.parse(master, new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String local, String qName, Attributes atts) {
+                if ("include".equals(local)) {
+                    String file = atts.getValue("file");
+                    if (file != null) {
+                        found.add(file);
                     }
                 }
-            });
-        } catch (SAXParseException e) {
-            throw new InputException(master, e.getLineNumber(), "not a readable changelog: " + e.getMessage());
-        } catch (SAXException | ParserConfigurationException e) {
-            throw new InputException(master, 0, "not a readable changelog: " + e.getMessage());
-        } catch (IOException e) {
-            throw new InputException(master, 0, "cannot read: " + e.getMessage());
-        }
+            }
+        }, "not a readable changelog");
         return found;
     }
 }

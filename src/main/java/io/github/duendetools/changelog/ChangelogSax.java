@@ -1,0 +1,56 @@
+package io.github.duendetools.changelog;
+
+import io.github.duendetools.InputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The one way changelog XML is read by the plugin: a plain JDK SAX parser, namespace aware, that refuses a DOCTYPE
+ * (so no entity, internal or external, is ever expanded) and never fetches anything. A changelog folder is user
+ * content; reading it must not reach outside it.
+ */
+final class ChangelogSax {
+
+    private ChangelogSax() {
+    }
+
+    /**
+     * Parses {@code file} with {@code handler}; a failure becomes an {@link InputException} naming the file and line
+     * after {@code problem}. A handler that reads another file passes that file's own failure on wrapped in a
+     * {@link SAXException}, and it comes out unchanged.
+     */
+    static void parse(Path file, DefaultHandler handler, String problem) throws InputException {
+        try (InputStream in = Files.newInputStream(file)) {
+            newFactory().newSAXParser().parse(in, handler);
+        } catch (SAXParseException e) {
+            throw new InputException(file, e.getLineNumber(), problem + ": " + e.getMessage());
+        } catch (SAXException e) {
+            if (e.getException() instanceof InputException nested) {
+                throw nested;
+            }
+            throw new InputException(file, 0, problem + ": " + e.getMessage());
+        } catch (ParserConfigurationException e) {
+            throw new InputException(file, 0, problem + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new InputException(file, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static SAXParserFactory newFactory() throws ParserConfigurationException, SAXException {
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        return factory;
+    }
+}
