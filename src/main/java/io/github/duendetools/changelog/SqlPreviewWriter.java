@@ -1,6 +1,6 @@
 package io.github.duendetools.changelog;
 
-import java.io.ByteArrayOutputStream;
+import io.github.duendetools.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,24 +8,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import liquibase.UpdateSummaryEnum;
-import liquibase.command.CommandScope;
-import liquibase.command.core.helpers.ShowSummaryArgument;
 
 /**
- * SQL a reviewer can read before anything runs: Liquibase's offline mode renders each step file for each
- * requested database into {@code <sqlPreviewDirectory>/<db>/<store>/<step>.sql}, without a database.
+ * SQL a reviewer can read before anything runs: each step file, for each requested database, rendered into
+ * {@code <sqlPreviewDirectory>/<db>/<store>/<step>.sql} exactly as Liquibase's offline {@code updateSql} would print
+ * it, without a database and without loading Liquibase (the plugin does not depend on it at run time).
  */
 public final class SqlPreviewWriter {
-
-    /** Header lines that name the run time, the scratch file or the Liquibase version (MySQL indents by two). */
-    private static final java.util.regex.Pattern VOLATILE =
-            java.util.regex.Pattern.compile("--\\s+(Ran at:|Against:|Liquibase version:|Change Log:)");
 
     private SqlPreviewWriter() {
     }
 
-    static void write(ChangelogOptions options, List<Path> written, List<Path> kept) throws IOException {
+    static void write(ChangelogOptions options, List<Path> written, List<Path> kept)
+            throws IOException, InputException {
         if (options.sqlPreview().isEmpty() || options.sqlPreviewDirectory() == null) {
             return;
         }
@@ -44,8 +39,7 @@ public final class SqlPreviewWriter {
                         + "' for SQL preview; use mssql, postgresql, mysql, mariadb, oracle, sqlite or h2");
             }
             for (Path step : steps) {
-                String sql = render(options.directory(), step.toString().replace('\\', '/'), dbms,
-                        options.sqlPreviewDirectory());
+                String sql = render(options.directory(), step.toString().replace('\\', '/'), dbms);
                 Path target = options.sqlPreviewDirectory().resolve(dbms).resolve(
                         step.toString().replaceAll("\\.xml$", ".sql"));
                 Files.createDirectories(target.getParent());
@@ -54,42 +48,9 @@ public final class SqlPreviewWriter {
         }
     }
 
-    /** Offline SQL of one changelog; the offline state CSV lives in a fresh temp file so runs never interfere. */
-    public static String render(Path changelogDirectory, String changelogFile, String dbms, Path scratch)
-            throws IOException {
-        Files.createDirectories(scratch);
-        Path csv = Files.createTempFile(scratch, "offline-", ".csv");
-        Files.delete(csv);
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try {
-            LiquibaseScope.run(changelogDirectory, () -> new CommandScope("updateSql")
-                    .addArgumentValue("url", "offline:" + dbms + "?outputLiquibaseSql=none&changeLogFile="
-                            + csv.toAbsolutePath().toString().replace('\\', '/'))
-                    .addArgumentValue("changelogFile", changelogFile)
-                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
-                    .setOutput(buffer)
-                    .execute());
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException("offline SQL for " + changelogFile + " on " + dbms + " failed: " + e.getMessage(), e);
-        } finally {
-            Files.deleteIfExists(csv);
-        }
-        return stripVolatileHeader(buffer.toString(StandardCharsets.UTF_8));
-    }
-
-    /** Liquibase prints a header with the run time and version; drop it so the preview is deterministic. */
-    static String stripVolatileHeader(String sql) {
-        StringBuilder sb = new StringBuilder();
-        for (String line : sql.split("\r?\n", -1)) {
-            if (VOLATILE.matcher(line).lookingAt()) {
-                continue;
-            }
-            sb.append(line).append('\n');
-        }
-        String out = sb.toString().stripTrailing();
-        return out + "\n";
+    /** Offline SQL of one changelog (and the files it includes), a path inside {@code changelogDirectory}. */
+    public static String render(Path changelogDirectory, String changelogFile, String dbms) throws InputException {
+        return OfflineSqlRenderer.render(PreviewChangelogReader.read(changelogDirectory, changelogFile), dbms);
     }
 
     private static List<Path> concat(List<Path> a, List<Path> b) {
