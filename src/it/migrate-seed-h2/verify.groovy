@@ -18,6 +18,15 @@ String step = changelogs.resolve('operational/6.0-to-6.1.xml').toFile().getText(
 assert step.contains('id="duende-6.1-operational-persistedgrants-id-pk"')
 assert step.contains('<rollback>')
 
+// The SQL previews, one per database and step file, in Liquibase's offline format.
+Path sql = base.resolve('target/duende/sql')
+String h2 = sql.resolve('h2/operational/6.0-to-6.1.sql').toFile().getText('UTF-8')
+assert h2.startsWith('-- *********************************************************************\n-- Update Database Script\n')
+assert h2.contains('-- Changeset operational/6.0-to-6.1.xml::duende-6.1-operational-persistedgrants-id-pk::duende-maven-plugin\n')
+String mssql = sql.resolve('mssql/configuration/baseline-6.0.sql').toFile().getText('UTF-8')
+assert mssql.contains('CREATE TABLE [Clients] (')
+assert mssql.contains(');\nGO\n')
+
 // Liquibase applied them to H2 and reached both 6.1 tags.
 String log = base.resolve('build.log').toFile().getText('UTF-8')
 assert log.contains('Updated Directory.Build.props')
