@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The proof that the SQL preview is what Liquibase would run: every file the plugin emits (each step from 4.1 to
  * 8.0, the 8.0 baseline, both store masters and the root master), rendered by the plugin and by Liquibase's own
- * offline {@code updateSql}, is byte-identical on all seven databases, with default and with custom options.
+ * offline {@code updateSql}, is byte-identical on all seven databases, with default options, with custom schemas,
+ * names and timestamps, and with PostgreSQL's low-lock changesets.
  */
 class PreviewMatchesLiquibaseTest {
 
@@ -28,14 +29,16 @@ class PreviewMatchesLiquibaseTest {
     @TempDir
     Path dir;
 
-    /** Options that change the emitted SQL: schemas, mapped (and truncated, quoted, escaped) names, timestamps. */
+    /** Options that change the emitted SQL: schemas, mapped (and truncated, quoted, escaped) names, timestamps, locks. */
     enum Variant {
         DEFAULTS(ChangelogOptions::defaults),
         CUSTOM(directory -> new ChangelogOptions(directory, "idsrv", null, "ops grants", Map.of(
                 "Clients", "OIDC Clients",
                 "PersistedGrants", "Grants <&> \"q\" 'a' [b] `c` -- /* x */",
                 "ClientRedirectUris", "ClientRedirectUrisWithAVeryLongConfiguredNameThatEveryProviderMustTruncate",
-                "ApiResources", "Ressourcen_Über_資源"), true, List.of(), null));
+                "ApiResources", "Ressourcen_Über_資源"), true, List.of(), null)),
+        /** PostgreSQL-only changesets with a changeset-level dbms and runInTransaction="false". */
+        LOW_LOCK(directory -> ChangelogOptions.defaults(directory).withPostgresLowLock(true));
 
         private final Function<Path, ChangelogOptions> options;
 
