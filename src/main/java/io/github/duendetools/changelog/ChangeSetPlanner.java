@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Turns the operations of one store's step (or a whole generation, for a baseline) into changesets. */
 final class ChangeSetPlanner {
@@ -34,11 +35,45 @@ final class ChangeSetPlanner {
     List<ChangeSetSpec> step(SchemaStep step, SchemaState before) {
         List<ChangeSetSpec> out = new ArrayList<>();
         SchemaState state = before;
-        for (Operation op : step.operations(store)) {
+        List<Operation> ops = step.operations(store);
+        for (Operation op : ops) {
+            if (op instanceof Operation.MoveKeyToIdentity m) {
+                Table table = state.table(m.table());
+                uniqueIndexOnOldKey(ops, m).ifPresent(i -> out.add(mysqlKeyMoveInOnePass(step.to(), m, i, table)));
+            }
             out.addAll(changeSets(step.to(), op, state));
             state = state.apply(op);
         }
         return out;
+    }
+
+    /** The unique index on the key a key move demotes, when the same step creates one (6.1: IX_PersistedGrants_Key). */
+    private static Optional<Index> uniqueIndexOnOldKey(List<Operation> ops, Operation.MoveKeyToIdentity m) {
+        return ops.stream().filter(o -> o instanceof Operation.CreateIndex).map(o -> (Operation.CreateIndex) o)
+                .filter(c -> c.table().equals(m.table()) && c.index().unique()
+                        && c.index().columns().equals(List.of(m.oldKey())))
+                .map(Operation.CreateIndex::index).findFirst();
+    }
+
+    /**
+     * MySQL/MariaDB only, run before the two changesets it stands for (the key move and the index), which it leaves
+     * marked ran: the released changesets keep their checksums, and a database that already ran them marks this one
+     * ran instead. Its rollback does nothing because theirs, which run before it, move the key back.
+     */
+    private ChangeSetSpec mysqlKeyMoveInOnePass(String generation, Operation.MoveKeyToIdentity m, Index index,
+                                                Table before) {
+        String id = "duende-" + generation + "-" + store.id() + "-" + m.slug() + "-one-pass";
+        String table = names.table(m.table());
+        String comment = "MySQL/MariaDB: move the primary key of " + table + " from " + m.oldKey() + " to a new"
+                + " AUTO_INCREMENT column " + m.column().name() + " and build "
+                + names.index(m.table(), index.columns(), Dialect.MYSQL) + " in the same table copy (Duende "
+                + generation + "); the key-move and index changesets that follow are then marked ran.";
+        Map<Dialect, List<String>> forward = new EnumMap<>(Dialect.class);
+        forward.put(Dialect.MYSQL, List.of(renderers.get(Dialect.MYSQL).moveKeyWithIndex(before, m, index)));
+        Map<Dialect, List<String>> rollback = new EnumMap<>(Dialect.class);
+        rollback.put(Dialect.MYSQL, List.of("DO 0"));
+        return new ChangeSetSpec(id, "duende-" + generation, comment, "MARK_RAN", ALREADY_APPLIED, null,
+                preconditions.columnMissing(m.table(), m.column().name()), forward, rollback, Dialect.MYSQL.dbms(), true);
     }
 
     /** Changesets that create every table of a generation in an empty database. */

@@ -234,6 +234,19 @@ public final class DdlRenderer {
         };
     }
 
+    /**
+     * MySQL/MariaDB: the key move and a unique index on the old key in one {@code ALTER TABLE}. Adding an
+     * AUTO_INCREMENT column forces a table copy; building the index during that copy saves the separate scan and sort
+     * a later {@code CREATE UNIQUE INDEX} needs (a third of the step's time on a populated table).
+     */
+    String moveKeyWithIndex(Table before, Operation.MoveKeyToIdentity m, Index index) {
+        if (d != Dialect.MYSQL) {
+            throw new IllegalStateException("one-pass key move is MySQL only");
+        }
+        return moveKey(before, m).get(0) + ", ADD UNIQUE INDEX " + d.quote(names.index(before.name(), index.columns(), d))
+                + " (" + cols(index.columns()) + ")";
+    }
+
     private List<String> restoreKey(Table before, Operation.MoveKeyToIdentity m) {
         String t = names.qualified(before.name(), d);
         String pk = d.quote(names.primaryKey(before.name(), d));
