@@ -32,6 +32,10 @@ public final class XmlCharset {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return StandardCharsets.UTF_16LE;
         }
+        if (!startsWithDeclaration(bytes)) {
+            // Most project files have no declaration: no need for the pattern below.
+            return StandardCharsets.UTF_8;
+        }
         // The declaration is ASCII in every ASCII-compatible charset, so ISO-8859-1 reads it losslessly.
         String head = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.ISO_8859_1);
         Matcher m = PROLOG_ENCODING.matcher(head);
@@ -56,6 +60,10 @@ public final class XmlCharset {
             return 3;
         }
         return startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE) ? 2 : 0;
+    }
+
+    private static boolean startsWithDeclaration(byte[] bytes) {
+        return startsWith(bytes, '<', '?', 'x', 'm', 'l');
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
