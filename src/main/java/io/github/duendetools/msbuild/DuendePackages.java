@@ -22,11 +22,28 @@ public final class DuendePackages {
     private final Set<String> family;
     private final Set<String> predecessors;
     private final List<String> predecessorPrefixes;
+    /**
+     * The ASCII first letters of every tracked id and prefix, lower case, or null when one does not start
+     * with one: most ids a scan meets start with another letter and are turned down without lower-casing them.
+     */
+    private final boolean[] firstLetters;
 
     private DuendePackages(Set<String> family, Set<String> predecessors, List<String> predecessorPrefixes) {
         this.family = Set.copyOf(family);
         this.predecessors = Set.copyOf(predecessors);
         this.predecessorPrefixes = List.copyOf(predecessorPrefixes);
+        List<String> all = new ArrayList<>(family);
+        all.addAll(predecessors);
+        all.addAll(predecessorPrefixes);
+        boolean[] letters = new boolean[128];
+        for (String id : all) {
+            if (id.isEmpty() || id.charAt(0) >= 128) {
+                letters = null;
+                break;
+            }
+            letters[id.charAt(0)] = true;
+        }
+        this.firstLetters = letters;
     }
 
     /** The list shipped with the plugin. */
@@ -35,7 +52,12 @@ public final class DuendePackages {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> lines = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.add(line);
+            }
+            return parse(lines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,11 +96,38 @@ public final class DuendePackages {
             return false;
         }
         String id = packageId.toLowerCase(Locale.ROOT);
-        return predecessors.contains(id) || predecessorPrefixes.stream().anyMatch(id::startsWith);
+        if (predecessors.contains(id)) {
+            return true;
+        }
+        for (String prefix : predecessorPrefixes) {
+            if (id.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A package the scan reports: a family member or an IdentityServer4 package. */
     public boolean isTracked(String packageId) {
+        if (packageId == null || firstLetterRulesOut(packageId)) {
+            return false;
+        }
         return isFamily(packageId) || isPredecessor(packageId);
+    }
+
+    /**
+     * Whether the id cannot be tracked because of its first character alone. Only an ASCII first character
+     * is judged: lower-casing maps it to one ASCII letter, the first of the lower-cased id.
+     */
+    private boolean firstLetterRulesOut(String packageId) {
+        if (firstLetters == null || packageId.isEmpty()) {
+            return false;
+        }
+        char first = packageId.charAt(0);
+        if (first >= 128) {
+            return false;
+        }
+        char lower = first >= 'A' && first <= 'Z' ? (char) (first + ('a' - 'A')) : first;
+        return !firstLetters[lower];
     }
 }

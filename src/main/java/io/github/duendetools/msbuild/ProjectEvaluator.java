@@ -24,11 +24,11 @@ final class ProjectEvaluator {
     static final String PACKAGE_VERSION = "PackageVersion";
     static final String GLOBAL_PACKAGE_REFERENCE = "GlobalPackageReference";
 
-    private static final Set<String> ITEM_TYPES = Set.of(
+    private static final List<String> ITEM_TYPES = List.of(
             PACKAGE_REFERENCE.toLowerCase(Locale.ROOT),
             PACKAGE_VERSION.toLowerCase(Locale.ROOT),
             GLOBAL_PACKAGE_REFERENCE.toLowerCase(Locale.ROOT));
-    private static final Set<String> ITEM_OPERATIONS = Set.of("include", "update", "remove", "exclude", "condition");
+    private static final List<String> ITEM_OPERATIONS = List.of("include", "update", "remove", "exclude", "condition");
 
     private final MsBuildFiles files;
     private final DuendePackages packages;
@@ -135,7 +135,9 @@ final class ProjectEvaluator {
         }
 
         private void visitChildren(XmlDocument document, XmlElement parent, FileScope scope) throws InputException {
-            for (XmlElement element : parent.children()) {
+            List<XmlElement> children = parent.children();
+            for (int i = 0; i < children.size(); i++) {
+                XmlElement element = children.get(i);
                 switch (element.name()) {
                     case "PropertyGroup" -> propertyGroup(document, element, scope);
                     case "ItemGroup" -> itemGroups.add(new ItemGroup(document, element, scope));
@@ -163,7 +165,9 @@ final class ProjectEvaluator {
         }
 
         private void choose(XmlDocument document, XmlElement choose, FileScope scope) throws InputException {
-            for (XmlElement branch : choose.children()) {
+            List<XmlElement> branches = choose.children();
+            for (int i = 0; i < branches.size(); i++) {
+                XmlElement branch = branches.get(i);
                 if (branch.name().equals("Otherwise")) {
                     visitChildren(document, branch, scope);
                     return;
@@ -187,7 +191,9 @@ final class ProjectEvaluator {
             if (!groupCondition.applies()) {
                 return;
             }
-            for (XmlElement property : group.children()) {
+            List<XmlElement> properties = group.children();
+            for (int i = 0; i < properties.size(); i++) {
+                XmlElement property = properties.get(i);
                 Condition c = condition(document, property, scope);
                 if (!c.applies()) {
                     continue;
@@ -247,8 +253,10 @@ final class ProjectEvaluator {
             if (!groupCondition.applies()) {
                 return;
             }
-            for (XmlElement item : group.element().children()) {
-                if (!ITEM_TYPES.contains(item.name().toLowerCase(Locale.ROOT))) {
+            List<XmlElement> elements = group.element().children();
+            for (int i = 0; i < elements.size(); i++) {
+                XmlElement item = elements.get(i);
+                if (!isOneOf(item.name(), ITEM_TYPES)) {
                     continue;
                 }
                 Condition c = condition(group.document(), item, group.scope());
@@ -265,7 +273,9 @@ final class ProjectEvaluator {
             String update = item.attributeValue("Update");
             String remove = item.attributeValue("Remove");
             if (include != null) {
-                for (String id : ids(include, group.scope())) {
+                List<String> ids = ids(include, group.scope());
+                for (int i = 0; i < ids.size(); i++) {
+                    String id = ids.get(i);
                     if (packages.isTracked(id)) {
                         PackageItem added = new PackageItem(item.name(), id, group.document().locate(item), problem);
                         applyMetadata(group, item, added);
@@ -291,8 +301,13 @@ final class ProjectEvaluator {
         }
 
         private List<String> ids(String text, FileScope scope) {
+            String value = PropertyExpander.value(text, scope);
+            if (value.indexOf(';') < 0) {
+                // One id, as nearly always: what the split below gives, without it.
+                return value.isBlank() ? List.of() : List.of(value.strip());
+            }
             List<String> ids = new ArrayList<>();
-            for (String part : PropertyExpander.expand(text, scope).value().split(";")) {
+            for (String part : value.split(";")) {
                 if (!part.isBlank()) {
                     ids.add(part.strip());
                 }
@@ -302,14 +317,18 @@ final class ProjectEvaluator {
 
         private void applyMetadata(ItemGroup group, XmlElement item, PackageItem target) {
             XmlDocument document = group.document();
-            for (XmlAttribute attribute : item.attributes()) {
-                if (ITEM_OPERATIONS.contains(attribute.name().toLowerCase(Locale.ROOT))) {
+            List<XmlAttribute> attributes = item.attributes();
+            for (int i = 0; i < attributes.size(); i++) {
+                XmlAttribute attribute = attributes.get(i);
+                if (isOneOf(attribute.name(), ITEM_OPERATIONS)) {
                     continue;
                 }
                 target.setMetadata(attribute.name(), metadata(attribute.value(), document.locate(item),
                         TextOrigin.ofAttribute(document, item, attribute), group.scope(), null));
             }
-            for (XmlElement child : item.children()) {
+            List<XmlElement> children = item.children();
+            for (int i = 0; i < children.size(); i++) {
+                XmlElement child = children.get(i);
                 Condition c = condition(document, child, group.scope());
                 if (c.applies()) {
                     target.setMetadata(child.name(), metadata(child.text(), document.locate(child),
@@ -345,6 +364,15 @@ final class ProjectEvaluator {
 
     }
 
+
+    private static boolean isOneOf(String name, List<String> lowerCaseNames) {
+        for (int i = 0; i < lowerCaseNames.size(); i++) {
+            if (LowerCase.equals(name, lowerCaseNames.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether an element applies ({@code applies}) and, if that is not certain, why. */
     private record Condition(boolean applies, String problem) {

@@ -5,9 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds every project under a root and reports each Duende-family (or IdentityServer4) package per
@@ -15,12 +13,6 @@ import java.util.Locale;
  * Not thread-safe (it caches shared files); use one scanner per scan.
  */
 public final class ProjectScanner {
-    private static final Comparator<DuendeReference> ORDER = Comparator
-            .comparing((DuendeReference r) -> r.project().toString())
-            .thenComparing(DuendeReference::targetFramework, Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER))
-            .thenComparing(r -> r.packageId().toLowerCase(Locale.ROOT))
-            .thenComparing(DuendeReference::kind);
-
     private final ScanOptions options;
     private final DuendePackages packages = DuendePackages.builtIn();
 
@@ -72,7 +64,7 @@ public final class ProjectScanner {
                         frameworks.isEmpty() ? null : frameworks.get(0)));
             }
         }
-        references.sort(ORDER);
+        references.sort(ReferenceOrder.INSTANCE);
         return new ScanResult(start, projects, references);
     }
 
