@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
 
 /** Property look-ups and functions as seen from one file ({@code MSBuildThisFile*} differ per file). */
 final class FileScope implements PropertyExpander.Scope {
-    private static final Pattern MSBUILD_FUNCTION = Pattern.compile(
-            "\\[MSBuild\\]::(\\w+)\\s*\\((.*)\\)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** The pattern of an MSBuild property function, compiled on first use: most scans never need it. */
+    private static final class Functions {
+        static final Pattern MSBUILD_FUNCTION = Pattern.compile(
+                "\\[MSBuild\\]::(\\w+)\\s*\\((.*)\\)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    }
 
     private final Map<String, PropertyValue> properties;
     private final MsBuildFiles files;
@@ -66,7 +69,7 @@ final class FileScope implements PropertyExpander.Scope {
 
     @Override
     public String function(String expression) {
-        Matcher m = MSBUILD_FUNCTION.matcher(expression);
+        Matcher m = Functions.MSBUILD_FUNCTION.matcher(expression);
         if (!m.matches()) {
             return null;
         }

@@ -468,7 +468,7 @@ final class PlainXmlParser {
         throw NOT_PLAIN;
     }
 
-    /** {@code &lt;}, {@code &gt;}, {@code &amp;}, {@code &apos;}, {@code &quot;} or a character reference in the BMP. */
+    /** {@code &lt;}, {@code &gt;}, {@code &amp;}, {@code &apos;}, {@code &quot;} or a character reference (BMP). */
     private char reference() throws NotPlain {
         int semicolon = text.indexOf(';', pos + 1);
         if (semicolon < 0 || semicolon - pos > 10) {

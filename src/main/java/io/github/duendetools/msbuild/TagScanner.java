@@ -58,7 +58,8 @@ final class TagScanner {
     private static StartTag startTag(String text, int start) {
         int i = start + 1;
         int nameStart = i;
-        while (i < text.length() && !XmlElement.isSpace(text.charAt(i)) && text.charAt(i) != '>' && text.charAt(i) != '/') {
+        while (i < text.length() && !XmlElement.isSpace(text.charAt(i))
+                && text.charAt(i) != '>' && text.charAt(i) != '/') {
             i++;
         }
         String name = text.substring(nameStart, i);

@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 
 /** The frameworks a project targets, from its outer evaluation, as the SDK decides them. */
 final class TargetFrameworks {
-    private static final Pattern FRAMEWORK_VERSION = Pattern.compile("v?(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
+    /** The pattern of an old-style TargetFrameworkVersion, compiled on first use: most scans never need it. */
+    private static final class OldStyle {
+        static final Pattern FRAMEWORK_VERSION = Pattern.compile("v?(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
+    }
 
     private TargetFrameworks() {
     }
@@ -25,19 +28,29 @@ final class TargetFrameworks {
         List<String> frameworks = new ArrayList<>();
         for (String part : outer.value("TargetFrameworks").split(";")) {
             String framework = part.strip();
-            if (!framework.isEmpty() && frameworks.stream().noneMatch(framework::equalsIgnoreCase)) {
+            if (!framework.isEmpty() && !containsIgnoringCase(frameworks, framework)) {
                 frameworks.add(framework);
             }
         }
         if (!frameworks.isEmpty()) {
             return frameworks;
         }
-        Matcher m = FRAMEWORK_VERSION.matcher(outer.value("TargetFrameworkVersion").strip().toLowerCase(Locale.ROOT));
+        String version = outer.value("TargetFrameworkVersion").strip().toLowerCase(Locale.ROOT);
+        Matcher m = OldStyle.FRAMEWORK_VERSION.matcher(version);
         if (m.matches()) {
             String patch = m.group(3) == null || m.group(3).equals("0") ? "" : m.group(3);
             return List.of("net" + m.group(1) + m.group(2) + patch);
         }
         return List.of();
+    }
+
+    private static boolean containsIgnoringCase(List<String> frameworks, String framework) {
+        for (String known : frameworks) {
+            if (known.equalsIgnoreCase(framework)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the project builds once per framework (only {@code TargetFrameworks} set). */

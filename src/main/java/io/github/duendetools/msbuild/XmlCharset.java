@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  * edit would write the version in other bytes than the file uses.
  */
 public final class XmlCharset {
-    private static final Pattern PROLOG_ENCODING =
-            Pattern.compile("^<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+    /** The pattern of the declaration's encoding, compiled on first use: most project files have no declaration. */
+    private static final class Declaration {
+        static final Pattern PROLOG_ENCODING =
+                Pattern.compile("^<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+    }
 
     private XmlCharset() {
     }
@@ -38,7 +41,7 @@ public final class XmlCharset {
         }
         // The declaration is ASCII in every ASCII-compatible charset, so ISO-8859-1 reads it losslessly.
         String head = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.ISO_8859_1);
-        Matcher m = PROLOG_ENCODING.matcher(head);
+        Matcher m = Declaration.PROLOG_ENCODING.matcher(head);
         if (!m.find()) {
             return StandardCharsets.UTF_8;
         }
