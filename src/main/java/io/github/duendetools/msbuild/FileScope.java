@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +18,7 @@ final class FileScope implements PropertyExpander.Scope {
                 "\\[MSBuild\\]::(\\w+)\\s*\\((.*)\\)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     }
 
-    private final Map<String, PropertyValue> properties;
+    private final PropertyTable properties;
     private final MsBuildFiles files;
     private final Path declaredFile;
     /** The file and its folder, absolute and normalised; worked out on first need, as most files never ask. */
@@ -27,7 +26,7 @@ final class FileScope implements PropertyExpander.Scope {
     private Path directory;
 
     /** @param properties the evaluation's live property table, read as it changes, never written */
-    FileScope(Path file, Map<String, PropertyValue> properties, MsBuildFiles files) {
+    FileScope(Path file, PropertyTable properties, MsBuildFiles files) {
         this.properties = properties;
         this.files = files;
         this.declaredFile = file;

@@ -15,9 +15,16 @@ import java.util.List;
 public final class ProjectScanner {
     private final ScanOptions options;
     private final DuendePackages packages = DuendePackages.builtIn();
+    private final boolean rememberSharedFiles;
 
     public ProjectScanner(ScanOptions options) {
+        this(options, true);
+    }
+
+    /** @param rememberSharedFiles whether to replay shared files' effects (tests compare both ways) */
+    ProjectScanner(ScanOptions options, boolean rememberSharedFiles) {
         this.options = options == null ? ScanOptions.defaults() : options;
+        this.rememberSharedFiles = rememberSharedFiles;
     }
 
     public ScanResult scan(Path root) throws InputException {
@@ -25,7 +32,7 @@ public final class ProjectScanner {
         List<Path> projects = new ProjectFinder(options.excludes()).find(start);
         SafeXmlReader reader = new SafeXmlReader(options.maxFileSize());
         MsBuildFiles files = new MsBuildFiles(start, reader);
-        ProjectEvaluator evaluator = new ProjectEvaluator(files, packages);
+        ProjectEvaluator evaluator = new ProjectEvaluator(files, packages, rememberSharedFiles);
         ReferenceResolver resolver = new ReferenceResolver();
         LockedVersions locked = new LockedVersions(packages);
         LockFileReader lockReader = new LockFileReader();

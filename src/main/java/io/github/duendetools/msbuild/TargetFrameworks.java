@@ -13,6 +13,10 @@ final class TargetFrameworks {
         static final Pattern FRAMEWORK_VERSION = Pattern.compile("v?(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
     }
 
+    /** TargetFramework and TargetFrameworks as the property table keys them. */
+    private static final String TARGET_FRAMEWORK = "targetframework";
+    private static final String TARGET_FRAMEWORKS = "targetframeworks";
+
     private TargetFrameworks() {
     }
 
@@ -21,12 +25,12 @@ final class TargetFrameworks {
      * inner build each), else an old-style project's {@code TargetFrameworkVersion} ({@code v4.7.2} = {@code net472}).
      */
     static List<String> of(Evaluation outer) {
-        String single = outer.value("TargetFramework").strip();
+        String single = outer.value(TARGET_FRAMEWORK).strip();
         if (!single.isEmpty()) {
             return List.of(single);
         }
         List<String> frameworks = new ArrayList<>();
-        for (String part : outer.value("TargetFrameworks").split(";")) {
+        for (String part : outer.value(TARGET_FRAMEWORKS).split(";")) {
             String framework = part.strip();
             if (!framework.isEmpty() && !containsIgnoringCase(frameworks, framework)) {
                 frameworks.add(framework);
@@ -55,6 +59,6 @@ final class TargetFrameworks {
 
     /** Whether the project builds once per framework (only {@code TargetFrameworks} set). */
     static boolean multiTargeting(Evaluation outer) {
-        return outer.value("TargetFramework").isBlank() && !outer.value("TargetFrameworks").isBlank();
+        return outer.value(TARGET_FRAMEWORK).isBlank() && !outer.value(TARGET_FRAMEWORKS).isBlank();
     }
 }
