@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which package ids belong to the Duende IdentityServer family (or its predecessor IdentityServer4).
@@ -18,6 +19,10 @@ import java.util.Set;
  */
 public final class DuendePackages {
     private static final String RESOURCE = "/duende/packages.txt";
+    /** Compiled once: {@code String.split} would compile it again for every line. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** The shipped list, read once per JVM: it never changes, and every scan and edit plan asks for it. */
+    private static volatile DuendePackages builtIn;
 
     private final Set<String> family;
     private final Set<String> predecessors;
@@ -48,6 +53,15 @@ public final class DuendePackages {
 
     /** The list shipped with the plugin. */
     public static DuendePackages builtIn() {
+        DuendePackages packages = builtIn;
+        if (packages == null) {
+            packages = read();
+            builtIn = packages;
+        }
+        return packages;
+    }
+
+    private static DuendePackages read() {
         try (InputStream in = DuendePackages.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
@@ -72,7 +86,7 @@ public final class DuendePackages {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] parts = line.split("\\s+");
+            String[] parts = WHITE_SPACE.split(line);
             if (parts.length != 2) {
                 throw new IllegalStateException("bad line in " + RESOURCE + ": " + line);
             }
