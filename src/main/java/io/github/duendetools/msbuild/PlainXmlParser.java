@@ -300,12 +300,17 @@ final class PlainXmlParser {
             }
         }
         if (attributes.isEmpty()) {
+            // Most elements have one attribute or none: an immutable list of one, which the element keeps as is.
             return List.of(attribute);
         }
-        List<XmlAttribute> more = new ArrayList<>(attributes.size() + 2);
-        more.addAll(attributes);
-        more.add(attribute);
-        return more;
+        if (attributes.size() == 1) {
+            List<XmlAttribute> more = new ArrayList<>(4);
+            more.add(attributes.get(0));
+            more.add(attribute);
+            return more;
+        }
+        attributes.add(attribute);
+        return attributes;
     }
 
     private void endTag(String name) throws NotPlain {
