@@ -196,10 +196,39 @@ final class ConditionEvaluator {
 
     private static Double number(String s) {
         String v = s.strip();
-        if (v.isEmpty() || !v.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+        if (!isDecimal(v)) {
             return null;
         }
         return Double.valueOf(v);
+    }
+
+    /** {@code [+-]?(\d+(\.\d*)?|\.\d+)} with ASCII digits: the numbers MSBuild compares as numbers. */
+    static boolean isDecimal(String v) {
+        int i = 0;
+        int length = v.length();
+        if (i < length && (v.charAt(i) == '+' || v.charAt(i) == '-')) {
+            i++;
+        }
+        int integerDigits = digitsFrom(v, i);
+        i += integerDigits;
+        if (i < length && v.charAt(i) == '.') {
+            int fractionDigits = digitsFrom(v, i + 1);
+            i += 1 + fractionDigits;
+            if (integerDigits == 0 && fractionDigits == 0) {
+                return false;
+            }
+        } else if (integerDigits == 0) {
+            return false;
+        }
+        return i == length;
+    }
+
+    private static int digitsFrom(String v, int from) {
+        int i = from;
+        while (i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
     }
 
     private boolean isWord(String word) {

@@ -6,51 +6,69 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Property look-ups and functions as seen from one file ({@code MSBuildThisFile*} differ per file). */
 final class FileScope implements PropertyExpander.Scope {
-    private static final Pattern MSBUILD_FUNCTION = Pattern.compile(
-            "\\[MSBuild\\]::(\\w+)\\s*\\((.*)\\)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** The pattern of an MSBuild property function, compiled on first use: most scans never need it. */
+    private static final class Functions {
+        static final Pattern MSBUILD_FUNCTION = Pattern.compile(
+                "\\[MSBuild\\]::(\\w+)\\s*\\((.*)\\)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    }
 
-    private final Map<String, PropertyValue> properties;
+    private final PropertyTable properties;
     private final MsBuildFiles files;
-    private final Path file;
-    private final Path directory;
+    private final Path declaredFile;
+    /** The file and its folder, absolute and normalised; worked out on first need, as most files never ask. */
+    private Path file;
+    private Path directory;
 
     /** @param properties the evaluation's live property table, read as it changes, never written */
-    FileScope(Path file, Map<String, PropertyValue> properties, MsBuildFiles files) {
+    FileScope(Path file, PropertyTable properties, MsBuildFiles files) {
         this.properties = properties;
         this.files = files;
-        this.file = file.toAbsolutePath().normalize();
-        this.directory = this.file.getParent();
+        this.declaredFile = file;
+    }
+
+    private Path file() {
+        if (file == null) {
+            file = declaredFile.toAbsolutePath().normalize();
+        }
+        return file;
+    }
+
+    private Path directory() {
+        if (directory == null) {
+            directory = file().getParent();
+        }
+        return directory;
     }
 
     @Override
     public PropertyValue property(String name) {
-        switch (name.toLowerCase(Locale.ROOT)) {
+        String key = name.toLowerCase(Locale.ROOT);
+        switch (key) {
             case "msbuildthisfiledirectory":
-                return PropertyValue.builtIn(name, directory + "/");
+                return PropertyValue.builtIn(name, directory() + "/");
             case "msbuildthisfile":
-                return PropertyValue.builtIn(name, file.getFileName().toString());
+                return PropertyValue.builtIn(name, file().getFileName().toString());
             case "msbuildthisfilefullpath":
-                return PropertyValue.builtIn(name, file.toString());
+                return PropertyValue.builtIn(name, file().toString());
             case "msbuildthisfilename": {
-                String n = file.getFileName().toString();
+                String n = file().getFileName().toString();
                 int dot = n.lastIndexOf('.');
                 return PropertyValue.builtIn(name, dot > 0 ? n.substring(0, dot) : n);
             }
             default:
-                return properties.get(name.toLowerCase(Locale.ROOT));
+                return properties.get(key);
         }
     }
 
     @Override
     public String function(String expression) {
-        Matcher m = MSBUILD_FUNCTION.matcher(expression);
+        Matcher m = Functions.MSBUILD_FUNCTION.matcher(expression);
         if (!m.matches()) {
             return null;
         }
@@ -89,7 +107,7 @@ final class FileScope implements PropertyExpander.Scope {
         }
         // GetPathOfFileAbove(file, startingDirectory); GetDirectoryNameOfFileAbove(startingDirectory, file).
         String fileName = pathOf ? arguments.get(0) : arguments.size() > 1 ? arguments.get(1) : "";
-        String start = pathOf ? (arguments.size() > 1 ? arguments.get(1) : directory.toString())
+        String start = pathOf ? (arguments.size() > 1 ? arguments.get(1) : directory().toString())
                 : arguments.get(0);
         Path startDirectory = resolve(start);
         if (fileName.isBlank() || startDirectory == null) {
@@ -115,7 +133,7 @@ final class FileScope implements PropertyExpander.Scope {
             return null;
         }
         try {
-            return directory.resolve(normalized).normalize();
+            return directory().resolve(normalized).normalize();
         } catch (InvalidPathException e) {
             return null;
         }

@@ -1,6 +1,8 @@
 package io.github.duendetools.msbuild;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,11 @@ final class FrameworkNames {
         }
     }
 
+    /** Monikers parsed so far; {@link #UNKNOWN} for those that are not a framework. */
+    private static final Map<String, Framework> PARSED = new ConcurrentHashMap<>();
+    private static final Framework UNKNOWN = new Framework("", 0, 0, 0, null);
+    private static final int MAX_REMEMBERED = 256;
+
     private FrameworkNames() {
     }
 
@@ -37,6 +44,19 @@ final class FrameworkNames {
         if (moniker == null) {
             return null;
         }
+        // Every evaluation parses its TargetFramework, and a repository uses a handful of monikers.
+        Framework known = PARSED.get(moniker);
+        if (known != null) {
+            return known == UNKNOWN ? null : known;
+        }
+        Framework parsed = parseUncached(moniker);
+        if (PARSED.size() < MAX_REMEMBERED) {
+            PARSED.put(moniker, parsed == null ? UNKNOWN : parsed);
+        }
+        return parsed;
+    }
+
+    private static Framework parseUncached(String moniker) {
         String s = moniker.strip().toLowerCase(Locale.ROOT);
         Matcher m = MODERN.matcher(s);
         if (m.matches() && Integer.parseInt(m.group(1)) >= 5) {

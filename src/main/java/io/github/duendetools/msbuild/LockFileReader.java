@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
 
 /** Reads {@code packages.lock.json} ({@code dependencies.<tfm>.<package>.resolved/type/dependencies}). */
 final class LockFileReader {
-    private static final Pattern LONG_FRAMEWORK =
-            Pattern.compile("\\.(NETCoreApp|NETFramework|NETStandard),Version=v(\\d+)\\.(\\d+)(?:\\.(\\d+))?",
-                    Pattern.CASE_INSENSITIVE);
+    /** The pattern of a long framework name, compiled on first use: most scans never need it. */
+    private static final class LongNames {
+        static final Pattern LONG_FRAMEWORK =
+                Pattern.compile("\\.(NETCoreApp|NETFramework|NETStandard),Version=v(\\d+)\\.(\\d+)(?:\\.(\\d+))?",
+                        Pattern.CASE_INSENSITIVE);
+    }
 
     LockFile read(RawText text) throws InputException {
         Path file = text.file();
@@ -36,7 +39,9 @@ final class LockFileReader {
                     String id = String.valueOf(entry.getKey());
                     List<String> deps = new ArrayList<>();
                     if (details.get("dependencies") instanceof Map<?, ?> d) {
-                        d.keySet().forEach(k -> deps.add(String.valueOf(k)));
+                        for (Object dependency : d.keySet()) {
+                            deps.add(String.valueOf(dependency));
+                        }
                     }
                     section.put(id.toLowerCase(Locale.ROOT), new LockFile.Locked(id, text(details.get("type")),
                             text(details.get("resolved")), List.copyOf(deps)));
@@ -53,7 +58,7 @@ final class LockFileReader {
 
     /** Older lock files key sections by long framework names ({@code .NETCoreApp,Version=v8.0}). */
     static String shortName(String framework) {
-        Matcher m = LONG_FRAMEWORK.matcher(framework.strip());
+        Matcher m = LongNames.LONG_FRAMEWORK.matcher(framework.strip());
         if (!m.matches()) {
             return framework.strip().toLowerCase(Locale.ROOT);
         }

@@ -18,7 +18,8 @@ final class MsBuildFiles {
     private final Path realRoot;
     private final SafeXmlReader reader;
     private final Map<Path, XmlDocument> documents = new HashMap<>();
-    private final Map<String, Optional<Path>> nearest = new HashMap<>();
+    /** Answers of {@link #nearestAbove} by file name, then by folder (absolute, normalised). */
+    private final Map<String, Map<Path, Optional<Path>>> nearest = new HashMap<>();
 
     MsBuildFiles(Path root, SafeXmlReader reader) throws InputException {
         this.root = root.toAbsolutePath().normalize();
@@ -107,8 +108,19 @@ final class MsBuildFiles {
         if (!dir.startsWith(root)) {
             return Optional.empty();
         }
-        String key = dir + "\u0000" + fileName;
-        Optional<Path> found = nearest.get(key);
+        // The folder asked about is mostly a project's own, asked about once; its ancestors are shared by many
+        // projects, so only their answers are remembered.
+        return nearestAboveInside(dir, fileName, false);
+    }
+
+    /** @param dir absolute, normalised and inside the root, as are its parents up to the root */
+    private Optional<Path> nearestAboveInside(Path dir, String fileName, boolean remember) {
+        Map<Path, Optional<Path>> byFolder = remember ? nearest.get(fileName) : null;
+        if (remember && byFolder == null) {
+            byFolder = new HashMap<>();
+            nearest.put(fileName, byFolder);
+        }
+        Optional<Path> found = byFolder == null ? null : byFolder.get(dir);
         if (found == null) {
             Path candidate = dir.resolve(fileName);
             if (Files.isRegularFile(candidate)) {
@@ -116,9 +128,11 @@ final class MsBuildFiles {
             } else if (dir.equals(root) || dir.getParent() == null) {
                 found = Optional.empty();
             } else {
-                found = nearestAbove(dir.getParent(), fileName);
+                found = nearestAboveInside(dir.getParent(), fileName, true);
             }
-            nearest.put(key, found);
+            if (byFolder != null) {
+                byFolder.put(dir, found);
+            }
         }
         return found;
     }

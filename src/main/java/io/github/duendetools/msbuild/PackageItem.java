@@ -11,6 +11,8 @@ import java.util.Map;
 final class PackageItem {
     private final String type;
     private final String id;
+    /** The id in lower case: NuGet ids are case-insensitive. */
+    private final String key;
     private final SourceLocation referencedAt;
     private final Map<String, ItemMetadata> metadata = new LinkedHashMap<>();
     private String problem;
@@ -18,8 +20,16 @@ final class PackageItem {
     PackageItem(String type, String id, SourceLocation referencedAt, String problem) {
         this.type = type;
         this.id = id;
+        this.key = id.toLowerCase(Locale.ROOT);
         this.referencedAt = referencedAt;
         this.problem = problem;
+    }
+
+    /** An item of its own with the same state, for a later evaluation to change without touching this one. */
+    PackageItem copy() {
+        PackageItem copy = new PackageItem(type, id, referencedAt, problem);
+        copy.metadata.putAll(metadata);
+        return copy;
     }
 
     String type() {
@@ -28,6 +38,10 @@ final class PackageItem {
 
     String id() {
         return id;
+    }
+
+    String key() {
+        return key;
     }
 
     SourceLocation referencedAt() {

@@ -4,7 +4,6 @@ import io.github.duendetools.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,24 +17,31 @@ import java.util.Set;
  * (imported by the SDK's props, so before the project body), the project, {@code Directory.Build.targets},
  * following {@code Import}s inline, and sets properties (last definition wins). Pass 2 walks the item
  * groups in the same order against the final property values, as MSBuild's item pass does.
+ * <p>
+ * What a shared file or one of its item groups did for an earlier project is replayed, not evaluated again,
+ * when this project reaches it in the same state ({@link SharedFileMemo}).
  */
 final class ProjectEvaluator {
     static final String PACKAGE_REFERENCE = "PackageReference";
     static final String PACKAGE_VERSION = "PackageVersion";
     static final String GLOBAL_PACKAGE_REFERENCE = "GlobalPackageReference";
 
-    private static final Set<String> ITEM_TYPES = Set.of(
+    private static final List<String> ITEM_TYPES = List.of(
             PACKAGE_REFERENCE.toLowerCase(Locale.ROOT),
             PACKAGE_VERSION.toLowerCase(Locale.ROOT),
             GLOBAL_PACKAGE_REFERENCE.toLowerCase(Locale.ROOT));
-    private static final Set<String> ITEM_OPERATIONS = Set.of("include", "update", "remove", "exclude", "condition");
+    private static final List<String> ITEM_OPERATIONS = List.of("include", "update", "remove", "exclude", "condition");
 
     private final MsBuildFiles files;
     private final DuendePackages packages;
+    /** Effects of shared files and item groups to replay, or null to evaluate everything every time. */
+    private final SharedFileMemo memo;
 
-    ProjectEvaluator(MsBuildFiles files, DuendePackages packages) {
+    /** @param remember whether to replay what shared files did for earlier projects (tests compare both ways) */
+    ProjectEvaluator(MsBuildFiles files, DuendePackages packages, boolean remember) {
         this.files = files;
         this.packages = packages;
+        this.memo = remember ? new SharedFileMemo() : null;
     }
 
     /**
@@ -53,11 +59,13 @@ final class ProjectEvaluator {
 
         private final XmlDocument project;
         private final Path projectDirectory;
-        private final Map<String, PropertyValue> properties = new LinkedHashMap<>();
+        private final PropertyTable properties = new PropertyTable();
         private final Set<String> fixed = new HashSet<>();
         private final List<ItemGroup> itemGroups = new ArrayList<>();
         private final Set<Path> imported = new HashSet<>();
         private final List<String> problems = new ArrayList<>();
+        /** Listens to a shared file's visit or an item group's evaluation, or null. */
+        private Recording recording;
 
         Run(XmlDocument project, String targetFramework) {
             this.project = project;
@@ -103,9 +111,9 @@ final class ProjectEvaluator {
             deriveFrameworkProperties();
             List<PackageItem> items = new ArrayList<>();
             for (ItemGroup group : itemGroups) {
-                evaluateItemGroup(group, items);
+                itemGroup(group, items);
             }
-            return new Evaluation(properties, items, problems);
+            return new Evaluation(properties.asMap(), items, problems);
         }
 
         /**
@@ -113,19 +121,119 @@ final class ProjectEvaluator {
          * conditions (evaluated later) can test them; properties cannot.
          */
         private void deriveFrameworkProperties() {
-            PropertyValue framework = properties.get("targetframework");
+            Map<String, PropertyValue> values = properties.asMap();
+            PropertyValue framework = values.get("targetframework");
             FrameworkNames.Framework f = framework == null ? null : FrameworkNames.parse(framework.value());
             if (f == null) {
                 return;
             }
-            properties.putIfAbsent("targetframeworkidentifier", PropertyValue.builtIn("TargetFrameworkIdentifier", f.identifier()));
-            properties.putIfAbsent("targetframeworkversion", PropertyValue.builtIn("TargetFrameworkVersion", f.version()));
+            values.putIfAbsent("targetframeworkidentifier",
+                    PropertyValue.builtIn("TargetFrameworkIdentifier", f.identifier()));
+            values.putIfAbsent("targetframeworkversion", PropertyValue.builtIn("TargetFrameworkVersion", f.version()));
         }
 
         private void importFile(Path file) throws InputException {
             Path key = file.toAbsolutePath().normalize();
-            if (imported.add(key)) {
-                visit(files.document(key));
+            if (!imported.add(key)) {
+                if (recording != null) {
+                    // Skipped because imported before: the recorded effect holds only where that is so again.
+                    recording.foundImported(key);
+                }
+                return;
+            }
+            XmlDocument document = files.document(key);
+            if (recording != null) {
+                // Imported by a shared file being recorded: part of that file's effect.
+                recording.imported(key);
+                visit(document);
+                return;
+            }
+            if (memo == null) {
+                visit(document);
+                return;
+            }
+            Recording known = memo.importOf(document, properties, fixed, imported);
+            if (known != null) {
+                replay(known);
+                return;
+            }
+            Recording visiting = record();
+            try {
+                visit(document);
+            } finally {
+                stopRecording();
+            }
+            memo.rememberImport(document, visiting);
+        }
+
+        /** Does what a recorded visit of a shared file did, as that visit would do it again now. */
+        private void replay(Recording known) {
+            imported.addAll(known.imports());
+            List<String> keys = known.definedKeys();
+            List<PropertyValue> values = known.definedValues();
+            for (int i = 0; i < keys.size(); i++) {
+                properties.put(keys.get(i), values.get(i));
+            }
+            XmlDocument scopeDocument = null;
+            FileScope scope = null;
+            for (Recording.FoundGroup found : known.itemGroups()) {
+                // Groups of one file come together; a file's scopes are interchangeable, so one per run of them.
+                if (found.document() != scopeDocument) {
+                    scopeDocument = found.document();
+                    scope = new FileScope(scopeDocument.file(), properties, files);
+                }
+                itemGroups.add(new ItemGroup(found.document(), found.element(), scope));
+            }
+            problems.addAll(known.problems());
+        }
+
+        /**
+         * The item pass over one group, or what it did for an earlier project in the same state. Only groups of
+         * shared files are remembered: a project's own are evaluated for that project alone.
+         */
+        private void itemGroup(ItemGroup group, List<PackageItem> items) {
+            if (memo == null || group.document() == project) {
+                evaluateItemGroup(group, items);
+                return;
+            }
+            Recording known = memo.itemGroup(group.element(), properties, fixed);
+            if (known != null) {
+                items.addAll(known.includedCopies());
+                return;
+            }
+            int before = items.size();
+            Recording evaluating = record();
+            try {
+                evaluateItemGroup(group, items);
+            } finally {
+                stopRecording();
+            }
+            evaluating.included(items.subList(before, items.size()));
+            memo.rememberItemGroup(group.element(), evaluating);
+        }
+
+        private Recording record() {
+            recording = new Recording(fixed);
+            properties.listen(recording);
+            return recording;
+        }
+
+        private void stopRecording() {
+            recording = null;
+            properties.listen(null);
+        }
+
+        private void addItemGroup(XmlDocument document, XmlElement element, FileScope scope) {
+            itemGroups.add(new ItemGroup(document, element, scope));
+            if (recording != null) {
+                recording.foundItemGroup(document, element);
+            }
+        }
+
+        private void addProblem(String problem) {
+            problems.add(problem);
+            if (recording != null) {
+                recording.noted(problem);
             }
         }
 
@@ -135,16 +243,18 @@ final class ProjectEvaluator {
         }
 
         private void visitChildren(XmlDocument document, XmlElement parent, FileScope scope) throws InputException {
-            for (XmlElement element : parent.children()) {
+            List<XmlElement> children = parent.children();
+            for (int i = 0; i < children.size(); i++) {
+                XmlElement element = children.get(i);
                 switch (element.name()) {
                     case "PropertyGroup" -> propertyGroup(document, element, scope);
-                    case "ItemGroup" -> itemGroups.add(new ItemGroup(document, element, scope));
+                    case "ItemGroup" -> addItemGroup(document, element, scope);
                     case "Import" -> importElement(document, element, scope);
                     case "ImportGroup" -> {
                         Condition c = condition(document, element, scope);
                         if (c.applies()) {
                             if (c.problem() != null) {
-                                problems.add(c.problem());
+                                addProblem(c.problem());
                             } else {
                                 for (XmlElement child : element.children()) {
                                     if (child.name().equals("Import")) {
@@ -163,7 +273,9 @@ final class ProjectEvaluator {
         }
 
         private void choose(XmlDocument document, XmlElement choose, FileScope scope) throws InputException {
-            for (XmlElement branch : choose.children()) {
+            List<XmlElement> branches = choose.children();
+            for (int i = 0; i < branches.size(); i++) {
+                XmlElement branch = branches.get(i);
                 if (branch.name().equals("Otherwise")) {
                     visitChildren(document, branch, scope);
                     return;
@@ -171,7 +283,7 @@ final class ProjectEvaluator {
                 if (branch.name().equals("When")) {
                     Condition c = condition(document, branch, scope);
                     if (c.problem() != null) {
-                        problems.add(c.problem());
+                        addProblem(c.problem());
                         return;
                     }
                     if (c.applies()) {
@@ -187,7 +299,9 @@ final class ProjectEvaluator {
             if (!groupCondition.applies()) {
                 return;
             }
-            for (XmlElement property : group.children()) {
+            List<XmlElement> properties = group.children();
+            for (int i = 0; i < properties.size(); i++) {
+                XmlElement property = properties.get(i);
                 Condition c = condition(document, property, scope);
                 if (!c.applies()) {
                     continue;
@@ -226,12 +340,12 @@ final class ProjectEvaluator {
                 return;
             }
             if (c.problem() != null) {
-                problems.add(c.problem());
+                addProblem(c.problem());
                 return;
             }
             Expansion e = PropertyExpander.expand(target, scope);
             if (e.problem() != null) {
-                problems.add("import cannot be resolved: " + e.problem() + " (" + document.locate(element) + ")");
+                addProblem("import cannot be resolved: " + e.problem() + " (" + document.locate(element) + ")");
                 return;
             }
             Path path = scope.resolve(e.value());
@@ -247,8 +361,10 @@ final class ProjectEvaluator {
             if (!groupCondition.applies()) {
                 return;
             }
-            for (XmlElement item : group.element().children()) {
-                if (!ITEM_TYPES.contains(item.name().toLowerCase(Locale.ROOT))) {
+            List<XmlElement> elements = group.element().children();
+            for (int i = 0; i < elements.size(); i++) {
+                XmlElement item = elements.get(i);
+                if (!isOneOf(item.name(), ITEM_TYPES)) {
                     continue;
                 }
                 Condition c = condition(group.document(), item, group.scope());
@@ -264,8 +380,14 @@ final class ProjectEvaluator {
             String include = item.attributeValue("Include");
             String update = item.attributeValue("Update");
             String remove = item.attributeValue("Remove");
+            if (include == null && (update != null || remove != null) && recording != null) {
+                // What these do depends on the items other groups made: not an effect to replay.
+                recording.updatedOrRemovedItems();
+            }
             if (include != null) {
-                for (String id : ids(include, group.scope())) {
+                List<String> ids = ids(include, group.scope());
+                for (int i = 0; i < ids.size(); i++) {
+                    String id = ids.get(i);
                     if (packages.isTracked(id)) {
                         PackageItem added = new PackageItem(item.name(), id, group.document().locate(item), problem);
                         applyMetadata(group, item, added);
@@ -291,8 +413,13 @@ final class ProjectEvaluator {
         }
 
         private List<String> ids(String text, FileScope scope) {
+            String value = PropertyExpander.value(text, scope);
+            if (value.indexOf(';') < 0) {
+                // One id, as nearly always: what the split below gives, without it.
+                return value.isBlank() ? List.of() : List.of(value.strip());
+            }
             List<String> ids = new ArrayList<>();
-            for (String part : PropertyExpander.expand(text, scope).value().split(";")) {
+            for (String part : value.split(";")) {
                 if (!part.isBlank()) {
                     ids.add(part.strip());
                 }
@@ -302,14 +429,18 @@ final class ProjectEvaluator {
 
         private void applyMetadata(ItemGroup group, XmlElement item, PackageItem target) {
             XmlDocument document = group.document();
-            for (XmlAttribute attribute : item.attributes()) {
-                if (ITEM_OPERATIONS.contains(attribute.name().toLowerCase(Locale.ROOT))) {
+            List<XmlAttribute> attributes = item.attributes();
+            for (int i = 0; i < attributes.size(); i++) {
+                XmlAttribute attribute = attributes.get(i);
+                if (isOneOf(attribute.name(), ITEM_OPERATIONS)) {
                     continue;
                 }
                 target.setMetadata(attribute.name(), metadata(attribute.value(), document.locate(item),
                         TextOrigin.ofAttribute(document, item, attribute), group.scope(), null));
             }
-            for (XmlElement child : item.children()) {
+            List<XmlElement> children = item.children();
+            for (int i = 0; i < children.size(); i++) {
+                XmlElement child = children.get(i);
                 Condition c = condition(document, child, group.scope());
                 if (c.applies()) {
                     target.setMetadata(child.name(), metadata(child.text(), document.locate(child),
@@ -345,6 +476,15 @@ final class ProjectEvaluator {
 
     }
 
+
+    private static boolean isOneOf(String name, List<String> lowerCaseNames) {
+        for (int i = 0; i < lowerCaseNames.size(); i++) {
+            if (LowerCase.equals(name, lowerCaseNames.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether an element applies ({@code applies}) and, if that is not certain, why. */
     private record Condition(boolean applies, String problem) {

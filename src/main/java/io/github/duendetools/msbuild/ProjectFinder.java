@@ -26,7 +26,17 @@ public final class ProjectFinder {
     private static final Set<String> SKIPPED_FOLDERS = Set.of("bin", "obj", ".git", "node_modules");
     private static final Set<String> PROJECT_EXTENSIONS = Set.of(".csproj", ".fsproj", ".vbproj");
 
+    private static final Comparator<Path> BY_TEXT = new ByText();
+
     private final List<Exclude> excludes = new ArrayList<>();
+
+    /** Paths in the order of their text, which is the order reports list them in. */
+    private static final class ByText implements Comparator<Path> {
+        @Override
+        public int compare(Path a, Path b) {
+            return a.toString().compareTo(b.toString());
+        }
+    }
 
     /** A glob, matched against the path relative to the root, or against the bare name when it has no slash. */
     private record Exclude(PathMatcher matcher, boolean nameOnly) {
@@ -70,7 +80,7 @@ public final class ProjectFinder {
                         return FileVisitResult.CONTINUE;
                     }
                     String name = dir.getFileName().toString().toLowerCase(Locale.ROOT);
-                    return SKIPPED_FOLDERS.contains(name) || excluded(realRoot.relativize(dir))
+                    return SKIPPED_FOLDERS.contains(name) || !excludes.isEmpty() && excluded(realRoot.relativize(dir))
                             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
@@ -101,7 +111,7 @@ public final class ProjectFinder {
         } catch (IOException e) {
             throw new InputException(start, 0, "cannot walk the project root: " + e.getMessage(), e);
         }
-        projects.sort(Comparator.comparing(Path::toString));
+        projects.sort(BY_TEXT);
         return projects;
     }
 
@@ -115,7 +125,12 @@ public final class ProjectFinder {
     }
 
     static boolean isProject(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = file.getFileName().toString();
+        // Every project extension is a dot and six ASCII letters, which lower-casing leaves where they are.
+        if (name.length() < 8 || name.charAt(name.length() - 7) != '.') {
+            return false;
+        }
+        name = name.toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         return dot > 0 && PROJECT_EXTENSIONS.contains(name.substring(dot));
     }

@@ -5,9 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds every project under a root and reports each Duende-family (or IdentityServer4) package per
@@ -15,17 +13,18 @@ import java.util.Locale;
  * Not thread-safe (it caches shared files); use one scanner per scan.
  */
 public final class ProjectScanner {
-    private static final Comparator<DuendeReference> ORDER = Comparator
-            .comparing((DuendeReference r) -> r.project().toString())
-            .thenComparing(DuendeReference::targetFramework, Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER))
-            .thenComparing(r -> r.packageId().toLowerCase(Locale.ROOT))
-            .thenComparing(DuendeReference::kind);
-
     private final ScanOptions options;
     private final DuendePackages packages = DuendePackages.builtIn();
+    private final boolean rememberSharedFiles;
 
     public ProjectScanner(ScanOptions options) {
+        this(options, true);
+    }
+
+    /** @param rememberSharedFiles whether to replay shared files' effects (tests compare both ways) */
+    ProjectScanner(ScanOptions options, boolean rememberSharedFiles) {
         this.options = options == null ? ScanOptions.defaults() : options;
+        this.rememberSharedFiles = rememberSharedFiles;
     }
 
     public ScanResult scan(Path root) throws InputException {
@@ -33,7 +32,7 @@ public final class ProjectScanner {
         List<Path> projects = new ProjectFinder(options.excludes()).find(start);
         SafeXmlReader reader = new SafeXmlReader(options.maxFileSize());
         MsBuildFiles files = new MsBuildFiles(start, reader);
-        ProjectEvaluator evaluator = new ProjectEvaluator(files, packages);
+        ProjectEvaluator evaluator = new ProjectEvaluator(files, packages, rememberSharedFiles);
         ReferenceResolver resolver = new ReferenceResolver();
         LockedVersions locked = new LockedVersions(packages);
         LockFileReader lockReader = new LockFileReader();
@@ -72,7 +71,7 @@ public final class ProjectScanner {
                         frameworks.isEmpty() ? null : frameworks.get(0)));
             }
         }
-        references.sort(ORDER);
+        references.sort(ReferenceOrder.INSTANCE);
         return new ScanResult(start, projects, references);
     }
 

@@ -1,10 +1,7 @@
 package io.github.duendetools.msbuild;
 
-import java.util.regex.Pattern;
-
 /** Expands {@code $(Name)} references the way MSBuild's evaluator does, for the subset we can know statically. */
 final class PropertyExpander {
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
     /** What an expansion can see: properties, and the few property functions worth evaluating. */
     interface Scope {
@@ -23,7 +20,7 @@ final class PropertyExpander {
     }
 
     static Expansion expand(String text, Scope scope) {
-        if (text.indexOf('$') < 0 && text.indexOf('@') < 0 && text.indexOf('%') < 0) {
+        if (!mayReference(text)) {
             return new Expansion(text, null, null, null, false);
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -50,7 +47,7 @@ final class PropertyExpander {
             if (c != '$') {
                 problem = first(problem, "item or metadata reference " + text.substring(i, close + 1)
                         + " cannot be evaluated statically");
-            } else if (NAME.matcher(inner).matches()) {
+            } else if (isName(inner)) {
                 PropertyValue value = scope.property(inner);
                 if (value == null) {
                     undefined = first(undefined, inner);
@@ -74,6 +71,30 @@ final class PropertyExpander {
         }
         PropertyValue whole = onlyReference && referenceCount == 1 ? single : null;
         return new Expansion(out.toString(), problem, undefined, whole, referenceCount > 0);
+    }
+
+    /** The expanded text alone, for callers that need nothing else: then plain text costs nothing. */
+    static String value(String text, Scope scope) {
+        return mayReference(text) ? expand(text, scope).value() : text;
+    }
+
+    private static boolean mayReference(String text) {
+        return text.indexOf('$') >= 0 || text.indexOf('@') >= 0 || text.indexOf('%') >= 0;
+    }
+
+    /** A property name, {@code [A-Za-z_][A-Za-z0-9_-]*}: anything else in {@code $(...)} is a function. */
+    static boolean isName(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+            if (!letter && (i == 0 || !(c >= '0' && c <= '9' || c == '-'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Index of the parenthesis closing the one at {@code open}, skipping quoted text; -1 if none. */

@@ -13,14 +13,26 @@ public final class RawText {
     private final String text;
     private final Charset charset;
     private final int bomLength;
-    private final int[] lineStarts;
+    /** Whether every character is one byte in the file (ASCII text), so offsets need no encoding. */
+    private final boolean oneBytePerChar;
+    /** Offsets where lines start, computed on first need: the plain parser counts lines itself. */
+    private volatile int[] lineStarts;
 
     RawText(Path file, String text, Charset charset, int bomLength) {
+        this(file, text, charset, bomLength, false);
+    }
+
+    private RawText(Path file, String text, Charset charset, int bomLength, boolean oneBytePerChar) {
         this.file = file;
         this.text = text;
         this.charset = charset;
         this.bomLength = bomLength;
-        this.lineStarts = lineStarts(text);
+        this.oneBytePerChar = oneBytePerChar;
+    }
+
+    /** Text decoded from ASCII bytes, with {@code charset} the one the file declares (ASCII-compatible). */
+    static RawText ascii(Path file, String text, Charset charset, int bomLength) {
+        return new RawText(file, text, charset, bomLength, true);
     }
 
     public Path file() {
@@ -37,19 +49,28 @@ public final class RawText {
 
     /** Byte offset in the file of the character at {@code charOffset} of the decoded text. */
     public long byteOffset(int charOffset) {
+        if (oneBytePerChar) {
+            return bomLength + (long) charOffset;
+        }
         return bomLength + (long) text.substring(0, charOffset).getBytes(charset).length;
     }
 
     /** The span of characters {@code [start, end)} as bytes in the file. */
     public VersionSpan span(int start, int end) {
         long byteStart = byteOffset(start);
-        long byteEnd = byteStart + text.substring(start, end).getBytes(charset).length;
-        return new VersionSpan(file, byteStart, byteEnd, text.substring(start, end));
+        String spanned = text.substring(start, end);
+        long byteEnd = byteStart + (oneBytePerChar ? spanned.length() : spanned.getBytes(charset).length);
+        return new VersionSpan(file, byteStart, byteEnd, spanned);
     }
 
     /** 1-based line of a character offset; CRLF, lone CR and LF each end a line, as in XML. */
     public int lineOf(int charOffset) {
-        int i = Arrays.binarySearch(lineStarts, charOffset);
+        int[] starts = lineStarts;
+        if (starts == null) {
+            starts = lineStarts(text);
+            lineStarts = starts;
+        }
+        int i = Arrays.binarySearch(starts, charOffset);
         return i >= 0 ? i + 1 : -i - 1;
     }
 

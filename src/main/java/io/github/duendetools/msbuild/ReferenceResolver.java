@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,7 +14,8 @@ import java.util.Set;
  * {@code VersionOverride}, the {@code PackageVersion} or a {@code GlobalPackageReference}.
  */
 final class ReferenceResolver {
-    private static final String CPM = "ManagePackageVersionsCentrally";
+    /** ManagePackageVersionsCentrally, as the property table keys it. */
+    private static final String CPM = "managepackageversionscentrally";
 
     List<DuendeReference> resolve(Path project, String targetFramework, List<String> targetFrameworks,
                                   Evaluation evaluation) {
@@ -28,21 +28,21 @@ final class ReferenceResolver {
         Map<String, PackageItem> packageVersions = new HashMap<>();
         for (PackageItem item : evaluation.items()) {
             if (item.is(ProjectEvaluator.PACKAGE_VERSION)) {
-                packageVersions.put(key(item.id()), item);
+                packageVersions.put(item.key(), item);
             }
         }
         Context context = new Context(project, targetFramework, targetFrameworks, uncertain);
         List<DuendeReference> references = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (PackageItem item : evaluation.items()) {
-            if (item.is(ProjectEvaluator.PACKAGE_REFERENCE) && seen.add(key(item.id()))) {
-                references.add(central ? central(context, item, packageVersions.get(key(item.id())))
+            if (item.is(ProjectEvaluator.PACKAGE_REFERENCE) && seen.add(item.key())) {
+                references.add(central ? central(context, item, packageVersions.get(item.key()))
                         : direct(context, item));
             }
         }
         if (central) {
             for (PackageItem item : evaluation.items()) {
-                if (item.is(ProjectEvaluator.GLOBAL_PACKAGE_REFERENCE) && seen.add(key(item.id()))) {
+                if (item.is(ProjectEvaluator.GLOBAL_PACKAGE_REFERENCE) && seen.add(item.key())) {
                     references.add(build(context, item, item.metadata("Version"),
                             DeclarationKind.GLOBAL_PACKAGE_REFERENCE, null, null));
                 }
@@ -123,9 +123,5 @@ final class ReferenceResolver {
 
     private static String first(String current, String candidate) {
         return current != null ? current : candidate;
-    }
-
-    private static String key(String id) {
-        return id.toLowerCase(Locale.ROOT);
     }
 }

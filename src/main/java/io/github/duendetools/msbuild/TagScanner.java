@@ -58,14 +58,15 @@ final class TagScanner {
     private static StartTag startTag(String text, int start) {
         int i = start + 1;
         int nameStart = i;
-        while (i < text.length() && !isSpace(text.charAt(i)) && text.charAt(i) != '>' && text.charAt(i) != '/') {
+        while (i < text.length() && !XmlElement.isSpace(text.charAt(i))
+                && text.charAt(i) != '>' && text.charAt(i) != '/') {
             i++;
         }
         String name = text.substring(nameStart, i);
         List<RawAttribute> attributes = new ArrayList<>();
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (isSpace(c)) {
+            if (XmlElement.isSpace(c)) {
                 i++;
             } else if (c == '>') {
                 return new StartTag(name, start, i, false, attributes);
@@ -74,25 +75,29 @@ final class TagScanner {
                 return new StartTag(name, start, close, true, attributes);
             } else {
                 int attrStart = i;
-                while (i < text.length() && text.charAt(i) != '=' && !isSpace(text.charAt(i))) {
+                while (i < text.length() && text.charAt(i) != '=' && !XmlElement.isSpace(text.charAt(i))) {
                     i++;
                 }
                 String attrName = text.substring(attrStart, i);
-                i = text.indexOf('=', i) + 1;
-                while (isSpace(text.charAt(i))) {
+                int equals = text.indexOf('=', i);
+                if (equals < 0) {
+                    // Only text the parser took for an XML declaration with "?>" in a quoted value gets here.
+                    break;
+                }
+                i = equals + 1;
+                while (XmlElement.isSpace(text.charAt(i))) {
                     i++;
                 }
                 char quote = text.charAt(i);
                 int valueStart = i + 1;
                 int valueEnd = text.indexOf(quote, valueStart);
+                if (valueEnd < 0) {
+                    break;
+                }
                 attributes.add(new RawAttribute(attrName, valueStart, valueEnd));
                 i = valueEnd + 1;
             }
         }
         throw new IllegalStateException("unterminated start tag at offset " + start);
-    }
-
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 }

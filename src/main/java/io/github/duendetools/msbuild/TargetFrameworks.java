@@ -8,7 +8,14 @@ import java.util.regex.Pattern;
 
 /** The frameworks a project targets, from its outer evaluation, as the SDK decides them. */
 final class TargetFrameworks {
-    private static final Pattern FRAMEWORK_VERSION = Pattern.compile("v?(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
+    /** The pattern of an old-style TargetFrameworkVersion, compiled on first use: most scans never need it. */
+    private static final class OldStyle {
+        static final Pattern FRAMEWORK_VERSION = Pattern.compile("v?(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
+    }
+
+    /** TargetFramework and TargetFrameworks as the property table keys them. */
+    private static final String TARGET_FRAMEWORK = "targetframework";
+    private static final String TARGET_FRAMEWORKS = "targetframeworks";
 
     private TargetFrameworks() {
     }
@@ -18,21 +25,22 @@ final class TargetFrameworks {
      * inner build each), else an old-style project's {@code TargetFrameworkVersion} ({@code v4.7.2} = {@code net472}).
      */
     static List<String> of(Evaluation outer) {
-        String single = outer.value("TargetFramework").strip();
+        String single = outer.value(TARGET_FRAMEWORK).strip();
         if (!single.isEmpty()) {
             return List.of(single);
         }
         List<String> frameworks = new ArrayList<>();
-        for (String part : outer.value("TargetFrameworks").split(";")) {
+        for (String part : outer.value(TARGET_FRAMEWORKS).split(";")) {
             String framework = part.strip();
-            if (!framework.isEmpty() && frameworks.stream().noneMatch(framework::equalsIgnoreCase)) {
+            if (!framework.isEmpty() && !containsIgnoringCase(frameworks, framework)) {
                 frameworks.add(framework);
             }
         }
         if (!frameworks.isEmpty()) {
             return frameworks;
         }
-        Matcher m = FRAMEWORK_VERSION.matcher(outer.value("TargetFrameworkVersion").strip().toLowerCase(Locale.ROOT));
+        String version = outer.value("TargetFrameworkVersion").strip().toLowerCase(Locale.ROOT);
+        Matcher m = OldStyle.FRAMEWORK_VERSION.matcher(version);
         if (m.matches()) {
             String patch = m.group(3) == null || m.group(3).equals("0") ? "" : m.group(3);
             return List.of("net" + m.group(1) + m.group(2) + patch);
@@ -40,8 +48,17 @@ final class TargetFrameworks {
         return List.of();
     }
 
+    private static boolean containsIgnoringCase(List<String> frameworks, String framework) {
+        for (String known : frameworks) {
+            if (known.equalsIgnoreCase(framework)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the project builds once per framework (only {@code TargetFrameworks} set). */
     static boolean multiTargeting(Evaluation outer) {
-        return outer.value("TargetFramework").isBlank() && !outer.value("TargetFrameworks").isBlank();
+        return outer.value(TARGET_FRAMEWORK).isBlank() && !outer.value(TARGET_FRAMEWORKS).isBlank();
     }
 }

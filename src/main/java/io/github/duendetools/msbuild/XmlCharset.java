@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  * edit would write the version in other bytes than the file uses.
  */
 public final class XmlCharset {
-    private static final Pattern PROLOG_ENCODING =
-            Pattern.compile("^<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+    /** The pattern of the declaration's encoding, compiled on first use: most project files have no declaration. */
+    private static final class Declaration {
+        static final Pattern PROLOG_ENCODING =
+                Pattern.compile("^<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+    }
 
     private XmlCharset() {
     }
@@ -32,9 +35,13 @@ public final class XmlCharset {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return StandardCharsets.UTF_16LE;
         }
+        if (!startsWithDeclaration(bytes)) {
+            // Most project files have no declaration: no need for the pattern below.
+            return StandardCharsets.UTF_8;
+        }
         // The declaration is ASCII in every ASCII-compatible charset, so ISO-8859-1 reads it losslessly.
         String head = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.ISO_8859_1);
-        Matcher m = PROLOG_ENCODING.matcher(head);
+        Matcher m = Declaration.PROLOG_ENCODING.matcher(head);
         if (!m.find()) {
             return StandardCharsets.UTF_8;
         }
@@ -56,6 +63,10 @@ public final class XmlCharset {
             return 3;
         }
         return startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE) ? 2 : 0;
+    }
+
+    private static boolean startsWithDeclaration(byte[] bytes) {
+        return startsWith(bytes, '<', '?', 'x', 'm', 'l');
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

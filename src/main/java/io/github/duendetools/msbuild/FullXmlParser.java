@@ -1,0 +1,88 @@
+package io.github.duendetools.msbuild;
+
+import io.github.duendetools.InputException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdom2.Attribute;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.JDOMException;
+import org.jdom2.input.JDOMParseException;
+import org.jdom2.input.SAXBuilder;
+import org.jdom2.input.sax.XMLReaders;
+import org.jdom2.located.LocatedElement;
+import org.jdom2.located.LocatedJDOMFactory;
+
+/**
+ * Parses any XML with the JDK's parser (through JDOM), DOCTYPE refused so that no entity is ever
+ * expanded, and recovers exact offsets with a {@link TagScanner} pass. The judge of well-formedness and
+ * the author of every XML error message; {@link PlainXmlParser} hands it whatever it does not handle.
+ */
+final class FullXmlParser {
+    private final SAXBuilder builder;
+
+    FullXmlParser() {
+        builder = new SAXBuilder(XMLReaders.NONVALIDATING);
+        builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        builder.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        builder.setExpandEntities(false);
+        builder.setJDOMFactory(new LocatedJDOMFactory());
+    }
+
+    XmlElement parse(Path file, RawText raw) throws InputException {
+        Document document;
+        try {
+            document = builder.build(new StringReader(raw.text()));
+        } catch (JDOMParseException e) {
+            throw new InputException(file, Math.max(e.getLineNumber(), 0), problem(e), e);
+        } catch (JDOMException | IOException e) {
+            throw new InputException(file, 0, "cannot parse XML: " + SafeXmlReader.oneLine(e.getMessage()), e);
+        }
+        List<TagScanner.StartTag> tags = TagScanner.scan(raw.text());
+        int[] next = {0};
+        return convert(file, raw, document.getRootElement(), tags, next, 0);
+    }
+
+    private static XmlElement convert(Path file, RawText raw, Element element, List<TagScanner.StartTag> tags,
+                                      int[] next, int depth) throws InputException {
+        TagScanner.StartTag tag = tags.get(next[0]++);
+        int line = raw.lineOf(tag.start());
+        if (!tag.name().equals(element.getQualifiedName())) {
+            throw new IllegalStateException(file + ": tag scan out of step at line " + line);
+        }
+        if (depth > SafeXmlReader.MAX_DEPTH) {
+            throw new InputException(file, line, "elements are nested more than " + SafeXmlReader.MAX_DEPTH + " deep");
+        }
+        if (element instanceof LocatedElement located && located.getLine() < line) {
+            throw new IllegalStateException(file + ": tag scan out of step at line " + line);
+        }
+        List<XmlAttribute> attributes = new ArrayList<>();
+        for (Attribute a : element.getAttributes()) {
+            TagScanner.RawAttribute rawAttribute = tag.attribute(a.getQualifiedName());
+            int start = rawAttribute == null ? -1 : rawAttribute.valueStart();
+            int end = rawAttribute == null ? -1 : rawAttribute.valueEnd();
+            attributes.add(new XmlAttribute(a.getName(), a.getValue(), start, end));
+        }
+        List<XmlElement> children = new ArrayList<>();
+        for (Element child : element.getChildren()) {
+            children.add(convert(file, raw, child, tags, next, depth + 1));
+        }
+        String text = children.isEmpty() ? element.getText() : "";
+        return XmlElement.located(element.getName(), attributes, children, text, raw.text(), tag.end(),
+                tag.selfClosing(), line);
+    }
+
+    private static String problem(JDOMParseException e) {
+        String message = e.getCause() != null && e.getCause().getMessage() != null
+                ? e.getCause().getMessage() : String.valueOf(e.getMessage());
+        if (message.contains("DOCTYPE")) {
+            return "DOCTYPE is not allowed (MSBuild refuses DTDs and entity declarations)";
+        }
+        return "malformed XML: " + SafeXmlReader.oneLine(message);
+    }
+}
