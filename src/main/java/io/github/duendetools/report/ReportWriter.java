@@ -27,9 +27,14 @@ public final class ReportWriter {
         return List.of(json, md);
     }
 
-    /** Write beside, then move, so a reader never sees half a report. */
+    /**
+     * Write beside, then move, so a reader never sees half a report. The scratch name is unique per process and
+     * thread rather than random: a random one initialises the JDK's secure random source, which a gate run in a cold
+     * JVM would otherwise pay for on every build.
+     */
     private static void replace(Path file, String content) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + Thread.currentThread().getId() + ".tmp");
         try {
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
