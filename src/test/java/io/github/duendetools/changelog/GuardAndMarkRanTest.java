@@ -1,5 +1,7 @@
 package io.github.duendetools.changelog;
 
+import static io.github.duendetools.changelog.Queries.count;
+import static io.github.duendetools.changelog.Queries.fullMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -61,21 +61,6 @@ class GuardAndMarkRanTest {
                     + " AND ID LIKE '%-tag'"));
             assertEquals(1, count(s, "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE EXECTYPE = 'MARK_RAN'"
                     + " AND ID = 'duende-7.0-operational-serversidesessions-id-long'"));
-        }
-    }
-
-    private static String fullMessage(Throwable t) {
-        StringBuilder sb = new StringBuilder();
-        for (Throwable x = t; x != null; x = x.getCause()) {
-            sb.append(x.getMessage()).append('\n');
-        }
-        return sb.toString();
-    }
-
-    private static long count(Statement s, String sql) throws SQLException {
-        try (ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 }

@@ -1,12 +1,11 @@
 package io.github.duendetools.changelog;
 
+import static io.github.duendetools.changelog.Queries.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,13 +58,6 @@ class H2MatrixTest {
             long ran = count(s, "SELECT COUNT(*) FROM DATABASECHANGELOG");
             lb.update(ChangelogGenerator.ROOT_MASTER);
             assertEquals(ran, count(s, "SELECT COUNT(*) FROM DATABASECHANGELOG"), "second update runs nothing");
-        }
-    }
-
-    private static long count(Statement s, String sql) throws SQLException {
-        try (ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 }

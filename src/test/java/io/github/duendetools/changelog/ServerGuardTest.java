@@ -1,5 +1,7 @@
 package io.github.duendetools.changelog;
 
+import static io.github.duendetools.changelog.Queries.count;
+import static io.github.duendetools.changelog.Queries.fullMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,13 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,14 +34,7 @@ class ServerGuardTest {
         String db = "duende_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String admin = pg ? "jdbc:postgresql://127.0.0.1:5432/test" : "jdbc:mariadb://127.0.0.1:3306/test";
         String user = pg ? "postgres" : "root";
-        Connection adminConnection;
-        try {
-            adminConnection = DriverManager.getConnection(admin, user, "");
-        } catch (SQLException e) {
-            Assumptions.abort(server + " not reachable at " + admin + " (start it to run this test): " + e.getMessage());
-            return;
-        }
-        try (Connection a = adminConnection; Statement s = a.createStatement()) {
+        try (Connection a = ServerConnections.adminOrSkip(server, admin, user); Statement s = a.createStatement()) {
             s.execute("CREATE DATABASE " + db);
             try {
                 String url = admin.replace("/test", "/" + db);
@@ -81,21 +73,6 @@ class ServerGuardTest {
             } finally {
                 s.execute("DROP DATABASE " + db);
             }
-        }
-    }
-
-    private static String fullMessage(Throwable t) {
-        StringBuilder sb = new StringBuilder();
-        for (Throwable x = t; x != null; x = x.getCause()) {
-            sb.append(x.getMessage()).append('\n');
-        }
-        return sb.toString();
-    }
-
-    private static long count(Statement s, String sql) throws SQLException {
-        try (ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 }

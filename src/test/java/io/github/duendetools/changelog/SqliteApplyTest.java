@@ -1,12 +1,11 @@
 package io.github.duendetools.changelog;
 
+import static io.github.duendetools.changelog.Queries.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,13 +57,6 @@ class SqliteApplyTest {
         lb.update(ChangelogGenerator.ROOT_MASTER);
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             assertEquals(200, count(s, "SELECT COUNT(DISTINCT \"Id\") FROM \"PersistedGrants\""));
-        }
-    }
-
-    private static long count(Statement s, String sql) throws SQLException {
-        try (ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 }
