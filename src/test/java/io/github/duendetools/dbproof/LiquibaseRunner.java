@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import liquibase.Scope;
@@ -65,6 +66,15 @@ final class LiquibaseRunner {
             }
         }
         return rows;
+    }
+
+    /** Changeset id to how it ran ({@code EXECUTED}, {@code MARK_RAN}, ...), sorted by id. */
+    static Map<String, String> execTypes(TestDatabase db) throws SQLException {
+        Map<String, String> types = new TreeMap<>();
+        for (Ran r : ran(db)) {
+            types.put(r.id(), r.execType());
+        }
+        return types;
     }
 
     private static boolean isMissingTable(SQLException e) {

@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.duendetools.changelog.ChangelogGenerator;
 import io.github.duendetools.changelog.ChangelogOptions;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,23 +29,13 @@ class MariadbKeyMoveTest {
             new ChangelogGenerator().generate("6.0", "6.1", ChangelogOptions.defaults(dir.resolve("steps")));
             new LiquibaseRunner(dir.resolve("steps"), ChangelogSource.MASTER).update(db);
 
-            Map<String, String> ran = new TreeMap<>();
-            for (LiquibaseRunner.Ran r : LiquibaseRunner.ran(db)) {
-                ran.put(r.id(), r.execType());
-            }
+            Map<String, String> ran = LiquibaseRunner.execTypes(db);
             assertEquals("EXECUTED", ran.get("duende-6.1-operational-persistedgrants-id-pk-one-pass"), ran.toString());
             assertEquals("MARK_RAN", ran.get("duende-6.1-operational-persistedgrants-id-pk"), ran.toString());
             assertEquals("MARK_RAN", ran.get("duende-6.1-operational-ix-persistedgrants-key"), ran.toString());
-            assertEquals(5000, count(db, "SELECT COUNT(DISTINCT `Id`) FROM `PersistedGrants`"));
-            assertEquals(1, count(db, "SELECT COUNT(*) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()"
+            assertEquals(5000, db.count("SELECT COUNT(DISTINCT `Id`) FROM `PersistedGrants`"));
+            assertEquals(1, db.count("SELECT COUNT(*) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()"
                     + " AND TABLE_NAME = 'PersistedGrants' AND INDEX_NAME = 'IX_PersistedGrants_Key' AND NON_UNIQUE = 0"));
-        }
-    }
-
-    private static long count(TestDatabase db, String sql) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 }

@@ -7,12 +7,8 @@ import io.github.duendetools.changelog.ChangelogGenerator;
 import io.github.duendetools.changelog.ChangelogOptions;
 import io.github.duendetools.changelog.PostgresLowLockTesting;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,9 +32,9 @@ class PostgresLowLockTest {
             createGrantsAt60(db);
             update(db);
 
-            assertEquals(GRANTS + 1, count(db, "SELECT COUNT(*) FROM \"PersistedGrants\""));
-            assertEquals(GRANTS + 1, count(db, "SELECT COUNT(DISTINCT \"Id\") FROM \"PersistedGrants\""));
-            assertEquals(1, count(db, "SELECT COUNT(*) FROM \"PersistedGrants\" WHERE \"Key\" = ''"));
+            assertEquals(GRANTS + 1, db.count("SELECT COUNT(*) FROM \"PersistedGrants\""));
+            assertEquals(GRANTS + 1, db.count("SELECT COUNT(DISTINCT \"Id\") FROM \"PersistedGrants\""));
+            assertEquals(1, db.count("SELECT COUNT(*) FROM \"PersistedGrants\" WHERE \"Key\" = ''"));
 
             Map<String, String> ran = execTypes(db);
             assertEquals("EXECUTED", ran.get("duende-6.1-operational-persistedgrants-id-pk-online-number-rows"), ran.toString());
@@ -50,24 +46,24 @@ class PostgresLowLockTest {
             assertEquals("MARK_RAN", ran.get("duende-6.1-operational-ix-persistedgrants-key"), ran.toString());
 
             // The key is on Id, Id is an identity that continues after the numbers given, Key is nullable.
-            assertEquals(1, count(db, "SELECT COUNT(*) FROM pg_constraint k JOIN pg_attribute a ON a.attrelid = k.conrelid"
+            assertEquals(1, db.count("SELECT COUNT(*) FROM pg_constraint k JOIN pg_attribute a ON a.attrelid = k.conrelid"
                     + " AND a.attnum = ANY (k.conkey) WHERE k.conname = 'PK_PersistedGrants' AND k.contype = 'p'"
                     + " AND a.attname = 'Id' AND cardinality(k.conkey) = 1"));
-            assertEquals(1, count(db, "SELECT COUNT(*) FROM pg_attribute WHERE attrelid = '\"PersistedGrants\"'::regclass"
+            assertEquals(1, db.count("SELECT COUNT(*) FROM pg_attribute WHERE attrelid = '\"PersistedGrants\"'::regclass"
                     + " AND attname = 'Id' AND attidentity = 'd' AND attnotnull"));
-            assertEquals(0, count(db, "SELECT COUNT(*) FROM pg_attribute WHERE attrelid = '\"PersistedGrants\"'::regclass"
+            assertEquals(0, db.count("SELECT COUNT(*) FROM pg_attribute WHERE attrelid = '\"PersistedGrants\"'::regclass"
                     + " AND attname = 'Key' AND attnotnull"));
-            long max = count(db, "SELECT max(\"Id\") FROM \"PersistedGrants\"");
+            long max = db.count("SELECT max(\"Id\") FROM \"PersistedGrants\"");
             db.execute("INSERT INTO \"PersistedGrants\" (\"Key\", \"Type\", \"ClientId\", \"CreationTime\", \"Data\")"
                     + " VALUES ('after', 'reference_token', 'c', now(), '{}')");
-            assertEquals(max + 1, count(db, "SELECT \"Id\" FROM \"PersistedGrants\" WHERE \"Key\" = 'after'"));
+            assertEquals(max + 1, db.count("SELECT \"Id\" FROM \"PersistedGrants\" WHERE \"Key\" = 'after'"));
 
             // Nothing of the way there is left: no numbering sequence, no CHECK, no spare index; every index valid.
-            assertEquals(0, count(db, "SELECT COUNT(*) FROM pg_class WHERE relname = 'PersistedGrants_Id_backfill'"));
-            assertEquals(0, count(db, "SELECT COUNT(*) FROM pg_constraint WHERE conname = 'CK_PersistedGrants_Id_NotNull'"));
-            assertEquals(0, count(db, "SELECT COUNT(*) FROM pg_class WHERE relname = 'PK_PersistedGrants_Id'"));
-            assertEquals(0, count(db, "SELECT COUNT(*) FROM pg_index WHERE NOT indisvalid"));
-            assertEquals(1, count(db, "SELECT COUNT(*) FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid"
+            assertEquals(0, db.count("SELECT COUNT(*) FROM pg_class WHERE relname = 'PersistedGrants_Id_backfill'"));
+            assertEquals(0, db.count("SELECT COUNT(*) FROM pg_constraint WHERE conname = 'CK_PersistedGrants_Id_NotNull'"));
+            assertEquals(0, db.count("SELECT COUNT(*) FROM pg_class WHERE relname = 'PK_PersistedGrants_Id'"));
+            assertEquals(0, db.count("SELECT COUNT(*) FROM pg_index WHERE NOT indisvalid"));
+            assertEquals(1, db.count("SELECT COUNT(*) FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid"
                     + " WHERE x.relname = 'IX_PersistedGrants_Key' AND i.indisunique"));
         }
     }
@@ -82,8 +78,8 @@ class PostgresLowLockTest {
             update(db);
 
             assertEquals("EXECUTED", execTypes(db).get("duende-6.1-operational-ix-persistedgrants-key-online"));
-            assertEquals(0, count(db, "SELECT COUNT(*) FROM pg_index WHERE NOT indisvalid"));
-            assertEquals(1, count(db, "SELECT COUNT(*) FROM pg_class WHERE relname = 'IX_PersistedGrants_Key'"));
+            assertEquals(0, db.count("SELECT COUNT(*) FROM pg_index WHERE NOT indisvalid"));
+            assertEquals(1, db.count("SELECT COUNT(*) FROM pg_class WHERE relname = 'IX_PersistedGrants_Key'"));
         }
     }
 
@@ -105,18 +101,8 @@ class PostgresLowLockTest {
     }
 
     private static Map<String, String> execTypes(TestDatabase db) throws SQLException {
-        Map<String, String> ran = new TreeMap<>();
-        for (LiquibaseRunner.Ran r : LiquibaseRunner.ran(db)) {
-            ran.put(r.id(), r.execType());
-        }
+        Map<String, String> ran = LiquibaseRunner.execTypes(db);
         assertTrue(!ran.isEmpty(), "no DATABASECHANGELOG rows");
         return ran;
-    }
-
-    private static long count(TestDatabase db, String sql) throws SQLException {
-        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }
