@@ -221,7 +221,8 @@ final class PreconditionWriter {
         };
     }
 
-    private static String literal(String s) {
+    /** {@code s} as the inside of a SQL string literal. */
+    static String literal(String s) {
         return s.replace("'", "''");
     }
 
