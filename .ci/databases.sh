@@ -24,9 +24,10 @@ wait_for() {
 }
 
 install_if_missing() {
+  # A server that already answers (a service container of a hosted CI, say) needs no package.
   local missing=()
-  command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
-  [ -x /usr/sbin/mariadbd ] || missing+=(mariadb-server)
+  pg_up || command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
+  maria_up || [ -x /usr/sbin/mariadbd ] || missing+=(mariadb-server)
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing ${missing[*]}"
     as_root apt-get update -qq
