@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every benchmark of issue 6 and regenerates the tables in BENCHMARKS.md.
+# Runs every benchmark and regenerates the tables in BENCHMARKS.md.
 #
 #   bench/run.sh            full run (1,000,000 grants, trees of 1,000/10,000/50,000 projects)
 #   bench/run.sh --smoke    a run of about a minute with small sizes, to check that everything works

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The matrix of issue 5 for one engine: every schema step, and the long paths 5.2 -> 8.0 and 6.0 -> 7.0 (7.0 is the
+ * The proof matrix for one engine: every schema step, and the long paths 5.2 -> 8.0 and 6.0 -> 7.0 (7.0 is the
  * schema of every 7.x up to 7.4), each proven by one {@link StepProof} that does all the checks on its own database.
  */
 abstract class ChangelogProofMatrix {
