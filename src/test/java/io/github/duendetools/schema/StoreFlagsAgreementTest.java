@@ -1,0 +1,50 @@
+package io.github.duendetools.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.github.duendetools.catalog.Catalog;
+import io.github.duendetools.catalog.Step;
+import io.github.duendetools.changelog.SchemaCatalog;
+import io.github.duendetools.changelog.SchemaStep;
+import io.github.duendetools.changelog.Store;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The release catalog says per step which store's schema changes (the check goal reports it without reading schema
+ * data); the schema data says what changes. A step the catalog calls schema-free must have no operations, and a
+ * store the catalog flags must have some, or the report and the changelogs would tell a user different things.
+ */
+class StoreFlagsAgreementTest {
+
+    @Test
+    void catalogStoreFlagsMatchTheSchemaSteps() {
+        SchemaCatalog schema = SchemaCatalog.load();
+        List<String> disagreements = new ArrayList<>();
+        int compared = 0;
+        for (Step step : Catalog.builtIn().allSteps()) {
+            if (step.fromGeneration() == null || step.fromGeneration().equals(step.toGeneration())) {
+                if (step.schemaChange()) {
+                    disagreements.add(step.fromLine() + " -> " + step.toLine() + ": flagged as a schema change within one generation");
+                }
+                continue;
+            }
+            List<SchemaStep> steps = schema.steps(step.fromGeneration(), step.toGeneration());
+            compared++;
+            check(disagreements, step, Store.CONFIGURATION, step.configuration(), steps);
+            check(disagreements, step, Store.OPERATIONAL, step.operational(), steps);
+        }
+        assertFalse(compared == 0, "no catalog step crosses a schema generation: the comparison ran on nothing");
+        assertEquals(List.of(), disagreements);
+    }
+
+    private static void check(List<String> disagreements, Step step, Store store, boolean flagged, List<SchemaStep> steps) {
+        boolean changes = steps.stream().anyMatch(s -> !s.operations(store).isEmpty());
+        if (flagged != changes) {
+            disagreements.add(step.fromLine() + " -> " + step.toLine() + " " + store + ": catalog says "
+                    + (flagged ? "changes" : "unchanged") + ", schema data has " + (changes ? "operations" : "none"));
+        }
+    }
+}
