@@ -1,5 +1,6 @@
 package io.github.duendetools.msbuild;
 
+import io.github.duendetools.Excerpt;
 import io.github.duendetools.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +50,11 @@ final class ProjectEvaluator {
      *                        the outer evaluation
      */
     Evaluation evaluate(XmlDocument project, String targetFramework) throws InputException {
-        return new Run(project, targetFramework).run();
+        try {
+            return new Run(project, targetFramework).run();
+        } catch (LimitExceeded e) {
+            throw e.toInputException(project.file());
+        }
     }
 
     /** State of one evaluation. */
@@ -64,6 +69,7 @@ final class ProjectEvaluator {
         private final List<ItemGroup> itemGroups = new ArrayList<>();
         private final Set<Path> imported = new HashSet<>();
         private final List<String> problems = new ArrayList<>();
+        private final ExpansionBudget budget = new ExpansionBudget();
         /** Listens to a shared file's visit or an item group's evaluation, or null. */
         private Recording recording;
 
@@ -180,7 +186,7 @@ final class ProjectEvaluator {
                 // Groups of one file come together; a file's scopes are interchangeable, so one per run of them.
                 if (found.document() != scopeDocument) {
                     scopeDocument = found.document();
-                    scope = new FileScope(scopeDocument.file(), properties, files);
+                    scope = new FileScope(scopeDocument.file(), properties, files, budget);
                 }
                 itemGroups.add(new ItemGroup(found.document(), found.element(), scope));
             }
@@ -238,7 +244,7 @@ final class ProjectEvaluator {
         }
 
         private void visit(XmlDocument document) throws InputException {
-            FileScope scope = new FileScope(document.file(), properties, files);
+            FileScope scope = new FileScope(document.file(), properties, files, budget);
             visitChildren(document, document.root(), scope);
         }
 
@@ -316,7 +322,7 @@ final class ProjectEvaluator {
             if (fixed.contains(key)) {
                 return;
             }
-            Expansion e = PropertyExpander.expand(property.text(), scope);
+            Expansion e = expand(property.text(), scope, document.locate(property));
             TextOrigin literal;
             if (!e.references()) {
                 literal = TextOrigin.ofText(document, property);
@@ -343,7 +349,7 @@ final class ProjectEvaluator {
                 addProblem(c.problem());
                 return;
             }
-            Expansion e = PropertyExpander.expand(target, scope);
+            Expansion e = expand(target, scope, document.locate(element));
             if (e.problem() != null) {
                 addProblem("import cannot be resolved: " + e.problem() + " (" + document.locate(element) + ")");
                 return;
@@ -385,7 +391,7 @@ final class ProjectEvaluator {
                 recording.updatedOrRemovedItems();
             }
             if (include != null) {
-                List<String> ids = ids(include, group.scope());
+                List<String> ids = ids(include, group.scope(), group.document().locate(item));
                 for (int i = 0; i < ids.size(); i++) {
                     String id = ids.get(i);
                     if (packages.isTracked(id)) {
@@ -395,7 +401,7 @@ final class ProjectEvaluator {
                     }
                 }
             } else if (update != null) {
-                for (String id : ids(update, group.scope())) {
+                for (String id : ids(update, group.scope(), group.document().locate(item))) {
                     for (PackageItem existing : items) {
                         if (existing.is(item.name()) && existing.id().equalsIgnoreCase(id)) {
                             if (problem != null) {
@@ -406,14 +412,19 @@ final class ProjectEvaluator {
                     }
                 }
             } else if (remove != null && problem == null) {
-                for (String id : ids(remove, group.scope())) {
+                for (String id : ids(remove, group.scope(), group.document().locate(item))) {
                     items.removeIf(existing -> existing.is(item.name()) && existing.id().equalsIgnoreCase(id));
                 }
             }
         }
 
-        private List<String> ids(String text, FileScope scope) {
-            String value = PropertyExpander.value(text, scope);
+        private List<String> ids(String text, FileScope scope, SourceLocation at) {
+            String value;
+            try {
+                value = PropertyExpander.value(text, scope);
+            } catch (LimitExceeded e) {
+                throw e.at(at);
+            }
             if (value.indexOf(';') < 0) {
                 // One id, as nearly always: what the split below gives, without it.
                 return value.isBlank() ? List.of() : List.of(value.strip());
@@ -451,7 +462,7 @@ final class ProjectEvaluator {
 
         private ItemMetadata metadata(String raw, SourceLocation at, TextOrigin asWritten, FileScope scope,
                                       String problem) {
-            Expansion e = PropertyExpander.expand(raw, scope);
+            Expansion e = expand(raw, scope, at);
             TextOrigin literal;
             if (!e.references()) {
                 literal = asWritten;
@@ -463,13 +474,27 @@ final class ProjectEvaluator {
             return new ItemMetadata(raw, e, at, literal, problem);
         }
 
+        /** {@link PropertyExpander#expand}, a limit met placed at {@code at}. */
+        private Expansion expand(String text, FileScope scope, SourceLocation at) {
+            try {
+                return PropertyExpander.expand(text, scope);
+            } catch (LimitExceeded e) {
+                throw e.at(at);
+            }
+        }
+
         private Condition condition(XmlDocument document, XmlElement element, FileScope scope) {
             String text = element.attributeValue("Condition");
-            ConditionEvaluator.Truth truth = ConditionEvaluator.evaluate(text, scope);
+            ConditionEvaluator.Truth truth;
+            try {
+                truth = ConditionEvaluator.evaluate(text, scope);
+            } catch (LimitExceeded e) {
+                throw e.at(document.locate(element));
+            }
             return switch (truth) {
                 case TRUE -> Condition.YES;
                 case FALSE -> Condition.NO;
-                case UNKNOWN -> new Condition(true, "condition cannot be evaluated: " + text.strip()
+                case UNKNOWN -> new Condition(true, "condition cannot be evaluated: " + Excerpt.of(text.strip())
                         + " (" + document.locate(element) + ")");
             };
         }
