@@ -167,6 +167,11 @@ final class FileScope implements PropertyExpander.Scope {
         }
     }
 
+    /** A wildcard {@code Import} path relative to this file, or null if it is not a path. */
+    ImportWildcard wildcard(String text) {
+        return ImportWildcard.of(directory(), text);
+    }
+
     /** Function arguments split at top-level commas (not inside quotes or parentheses). */
     private static List<String> splitArguments(String text) {
         List<String> arguments = new ArrayList<>();

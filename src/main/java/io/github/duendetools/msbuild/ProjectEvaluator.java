@@ -259,13 +259,14 @@ final class ProjectEvaluator {
                     case "ImportGroup" -> {
                         Condition c = condition(document, element, scope);
                         if (c.applies()) {
-                            if (c.problem() != null) {
-                                addProblem(c.problem());
-                            } else {
-                                for (XmlElement child : element.children()) {
-                                    if (child.name().equals("Import")) {
-                                        importElement(document, child, scope);
-                                    }
+                            for (XmlElement child : element.children()) {
+                                if (!child.name().equals("Import")) {
+                                    continue;
+                                }
+                                if (c.problem() != null) {
+                                    skip(document, child, c.problem());
+                                } else {
+                                    importElement(document, child, scope);
                                 }
                             }
                         }
@@ -346,20 +347,71 @@ final class ProjectEvaluator {
                 return;
             }
             if (c.problem() != null) {
-                addProblem(c.problem());
+                skip(document, element, c.problem());
                 return;
             }
             Expansion e = expand(target, scope, document.locate(element));
             if (e.problem() != null) {
-                addProblem("import cannot be resolved: " + e.problem() + " (" + document.locate(element) + ")");
+                skip(document, element, "its path cannot be evaluated: " + e.problem());
+                return;
+            }
+            if (e.undefined() != null) {
+                // $(MSBuildExtensionsPath), $(MSBuildToolsPath), ...: the SDK's or the toolchain's, not ours to read.
+                return;
+            }
+            if (ImportWildcard.isWildcard(e.value())) {
+                importWildcard(document, element, scope, e.value());
                 return;
             }
             Path path = scope.resolve(e.value());
-            // Imports that are not in the repository are the SDK's or the toolchain's: not ours to read.
-            Path file = path == null ? null : files.existingFile(path);
-            if (file != null) {
-                importFile(file);
+            if (path == null) {
+                skip(document, element, "its path cannot be evaluated: " + Excerpt.quoted(e.value()));
+                return;
             }
+            if (!path.startsWith(files.root())) {
+                skip(document, element, "it is outside the scanned root " + files.root());
+                return;
+            }
+            Path file = files.existingFile(path);
+            if (file == null) {
+                skip(document, element, "the file does not exist");
+                return;
+            }
+            importFile(file);
+        }
+
+        /** Every file a wildcard matches, in MSBuild's order; none is fine, as in MSBuild. */
+        private void importWildcard(XmlDocument document, XmlElement element, FileScope scope, String pattern)
+                throws InputException {
+            ImportWildcard wildcard = scope.wildcard(pattern);
+            if (wildcard == null) {
+                skip(document, element, "its path cannot be evaluated: " + Excerpt.quoted(pattern));
+                return;
+            }
+            if (!wildcard.base().startsWith(files.root())) {
+                skip(document, element, "it is outside the scanned root " + files.root());
+                return;
+            }
+            List<Path> matches;
+            try {
+                matches = wildcard.matches();
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                throw new InputException(document.file(), element.line(), "cannot list the files of import "
+                        + Excerpt.quoted(element.attributeValue("Project")) + ": " + e.getMessage(), e);
+            }
+            for (Path match : matches) {
+                importFile(match);
+            }
+        }
+
+        /**
+         * An import of the user's that cannot be followed. What its file would define is unknown: properties after
+         * it, items before it (the first {@code Include} wins) or after it ({@code Update}), so every version of the
+         * evaluation is uncertain, and the message names the import.
+         */
+        private void skip(XmlDocument document, XmlElement element, String reason) {
+            addProblem("import " + Excerpt.quoted(element.attributeValue("Project")) + " (" + document.locate(element)
+                    + ") was skipped: " + reason);
         }
 
         private void evaluateItemGroup(ItemGroup group, List<PackageItem> items) {
