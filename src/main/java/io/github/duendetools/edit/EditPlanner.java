@@ -1,5 +1,6 @@
 package io.github.duendetools.edit;
 
+import io.github.duendetools.Excerpt;
 import io.github.duendetools.RootRelative;
 import io.github.duendetools.msbuild.DeclarationKind;
 import io.github.duendetools.msbuild.DuendePackages;
@@ -62,7 +63,7 @@ public final class EditPlanner {
             }
             if (ref.span() == null) {
                 refusals.add(where(ref) + ": " + ref.packageId() + ": no version text that can be edited"
-                        + (ref.declaredVersion() == null ? "" : " (version '" + ref.declaredVersion() + "')"));
+                        + (ref.declaredVersion() == null ? "" : " (version " + Excerpt.quoted(ref.declaredVersion()) + ")"));
                 continue;
             }
             VersionTextRewriter.Outcome outcome = rewriter.rewrite(ref.span().text(), request.target());

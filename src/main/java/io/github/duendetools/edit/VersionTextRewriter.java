@@ -1,5 +1,6 @@
 package io.github.duendetools.edit;
 
+import io.github.duendetools.Excerpt;
 import java.util.Comparator;
 
 /**
@@ -32,16 +33,16 @@ final class VersionTextRewriter {
             return Outcome.refuse("the version is empty");
         }
         if (trimmed.contains("*")) {
-            return Outcome.refuse("floating version '" + trimmed + "' is not edited: pin it to " + target
+            return Outcome.refuse("floating version " + Excerpt.quoted(trimmed) + " is not edited: pin it to " + target
                     + " yourself, or keep floating and accept whatever restore picks");
         }
         char open = trimmed.charAt(0);
         if (open != '[' && open != '(') {
-            return replaceBound(text, text, target, "'" + trimmed + "'");
+            return replaceBound(text, text, target, Excerpt.quoted(trimmed));
         }
         char close = trimmed.charAt(trimmed.length() - 1);
         if (trimmed.length() < 2 || close != ']' && close != ')') {
-            return Outcome.refuse("version range '" + trimmed + "' is malformed");
+            return Outcome.refuse("version range " + Excerpt.quoted(trimmed) + " is malformed");
         }
         int openAt = text.indexOf(open);
         int closeAt = text.lastIndexOf(close);
@@ -49,7 +50,7 @@ final class VersionTextRewriter {
         int comma = inner.indexOf(',');
         if (comma < 0) {
             // [6.0.0] pins one exact version: the pin moves.
-            Outcome moved = replaceBound(inner, inner, target, "'" + trimmed + "'");
+            Outcome moved = replaceBound(inner, inner, target, Excerpt.quoted(trimmed));
             return moved.refusal() != null ? moved
                     : Outcome.to(text.substring(0, openAt + 1) + moved.newText() + text.substring(closeAt));
         }
@@ -59,18 +60,18 @@ final class VersionTextRewriter {
             int cmp = compare(target, upper);
             boolean fits = close == ']' ? cmp <= 0 : cmp < 0;
             if (!fits) {
-                return Outcome.refuse("target " + target + " is not under the upper bound of range '" + trimmed
-                        + "'; widen or drop the upper bound yourself");
+                return Outcome.refuse("target " + target + " is not under the upper bound of range " + Excerpt.quoted(trimmed)
+                        + "; widen or drop the upper bound yourself");
             }
         }
         if (lower.isBlank()) {
-            return Outcome.refuse("range '" + trimmed + "' has no lower bound to move; give it the lower bound " + target + " yourself");
+            return Outcome.refuse("range " + Excerpt.quoted(trimmed) + " has no lower bound to move; give it the lower bound " + target + " yourself");
         }
         if (open == '(') {
-            return Outcome.refuse("range '" + trimmed + "' excludes its lower bound, so moving it to " + target
+            return Outcome.refuse("range " + Excerpt.quoted(trimmed) + " excludes its lower bound, so moving it to " + target
                     + " would exclude the target; write '[" + target + ", ...' yourself");
         }
-        Outcome moved = replaceBound(lower, lower, target, "range '" + trimmed + "'");
+        Outcome moved = replaceBound(lower, lower, target, "range " + Excerpt.quoted(trimmed));
         return moved.refusal() != null ? moved
                 : Outcome.to(text.substring(0, openAt + 1) + moved.newText() + inner.substring(comma) + text.substring(closeAt));
     }

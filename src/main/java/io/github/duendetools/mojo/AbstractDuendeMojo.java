@@ -90,7 +90,10 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
         return outputDirectory.toPath().toAbsolutePath().normalize();
     }
 
-    protected ScanOptions scanOptions() {
+    protected ScanOptions scanOptions() throws MojoExecutionException {
+        if (maxFileSize <= 0) {
+            throw new MojoExecutionException("duende.maxFileSize must be a positive number of bytes, not " + maxFileSize);
+        }
         return new ScanOptions(ParameterLists.split(excludes), maxFileSize);
     }
 

@@ -37,6 +37,13 @@ final class ConditionEvaluator {
         }
     }
 
+    /**
+     * Parentheses and {@code !} nested in one condition. Each level is a few stack frames of this
+     * recursive-descent parser, so an 8 KB condition of nested parentheses would overflow the stack;
+     * real conditions nest two or three.
+     */
+    static final int MAX_DEPTH = 256;
+
     private enum Kind { STRING, REFERENCE, WORD, OPERATOR, OPEN, CLOSE, COMMA, END }
 
     private record Token(Kind kind, String text) {
@@ -49,13 +56,19 @@ final class ConditionEvaluator {
     private final List<Token> tokens;
     private final PropertyExpander.Scope scope;
     private int position;
+    /** Parentheses and {@code !} open around the current position. */
+    private int depth;
 
     private ConditionEvaluator(List<Token> tokens, PropertyExpander.Scope scope) {
         this.tokens = tokens;
         this.scope = scope;
     }
 
-    /** An empty or missing condition is true. */
+    /**
+     * An empty or missing condition is true.
+     *
+     * @throws LimitExceeded when the condition nests deeper than {@link #MAX_DEPTH}
+     */
     static Truth evaluate(String condition, PropertyExpander.Scope scope) {
         if (condition == null || condition.isBlank()) {
             return Truth.TRUE;
@@ -91,7 +104,10 @@ final class ConditionEvaluator {
         Token t = peek();
         if (t.kind() == Kind.OPERATOR && t.text().equals("!")) {
             position++;
-            return not().not();
+            enter();
+            Truth negated = not().not();
+            depth--;
+            return negated;
         }
         return primary();
     }
@@ -99,8 +115,10 @@ final class ConditionEvaluator {
     private Truth primary() {
         Token t = next();
         if (t.kind() == Kind.OPEN) {
+            enter();
             Truth inner = or();
             expect(Kind.CLOSE);
+            depth--;
             return inner;
         }
         if (t.kind() == Kind.WORD && peek().kind() == Kind.OPEN) {
@@ -229,6 +247,12 @@ final class ConditionEvaluator {
             i++;
         }
         return i - from;
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw new LimitExceeded("condition nests parentheses or '!' more than " + MAX_DEPTH + " deep");
+        }
     }
 
     private boolean isWord(String word) {

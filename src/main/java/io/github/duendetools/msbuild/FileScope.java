@@ -18,17 +18,28 @@ final class FileScope implements PropertyExpander.Scope {
                 "\\[MSBuild\\]::(\\w+)\\s*\\((.*)\\)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     }
 
+    /**
+     * Property functions nested in each other's arguments ({@code $([MSBuild]::F($([MSBuild]::F(...))))}):
+     * each level re-reads its whole argument, so without a bound a long enough file takes quadratic time
+     * and then overflows the stack. Real files nest two or three.
+     */
+    static final int MAX_FUNCTION_NESTING = 32;
+
     private final PropertyTable properties;
     private final MsBuildFiles files;
+    private final ExpansionBudget budget;
+    /** Property functions being evaluated, innermost last. */
+    private int nesting;
     private final Path declaredFile;
     /** The file and its folder, absolute and normalised; worked out on first need, as most files never ask. */
     private Path file;
     private Path directory;
 
     /** @param properties the evaluation's live property table, read as it changes, never written */
-    FileScope(Path file, PropertyTable properties, MsBuildFiles files) {
+    FileScope(Path file, PropertyTable properties, MsBuildFiles files, ExpansionBudget budget) {
         this.properties = properties;
         this.files = files;
+        this.budget = budget;
         this.declaredFile = file;
     }
 
@@ -67,7 +78,24 @@ final class FileScope implements PropertyExpander.Scope {
     }
 
     @Override
+    public void spend(int characters) {
+        budget.spend(characters);
+    }
+
+    @Override
     public String function(String expression) {
+        if (nesting >= MAX_FUNCTION_NESTING) {
+            throw new LimitExceeded("property functions are nested more than " + MAX_FUNCTION_NESTING + " deep");
+        }
+        nesting++;
+        try {
+            return evaluateFunction(expression);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private String evaluateFunction(String expression) {
         Matcher m = Functions.MSBUILD_FUNCTION.matcher(expression);
         if (!m.matches()) {
             return null;
@@ -137,6 +165,11 @@ final class FileScope implements PropertyExpander.Scope {
         } catch (InvalidPathException e) {
             return null;
         }
+    }
+
+    /** A wildcard {@code Import} path relative to this file, or null if it is not a path. */
+    ImportWildcard wildcard(String text) {
+        return ImportWildcard.of(directory(), text);
     }
 
     /** Function arguments split at top-level commas (not inside quotes or parentheses). */

@@ -13,9 +13,17 @@ import java.util.Map;
  * anything else malformed is a one-line error naming file and line.
  */
 final class JsonReader {
+    /**
+     * Objects and arrays nested in each other. The reader recurses per level, so thousands of levels
+     * would overflow the stack; a lock file nests four.
+     */
+    static final int MAX_DEPTH = 256;
+
     private final Path file;
     private final String text;
     private int position;
+    /** Objects and arrays open around the current position. */
+    private int depth;
 
     private JsonReader(Path file, String text) {
         this.file = file;
@@ -39,11 +47,14 @@ final class JsonReader {
             throw error("unexpected end of JSON");
         }
         char c = text.charAt(position);
-        if (c == '{') {
-            return object();
-        }
-        if (c == '[') {
-            return array();
+        if (c == '{' || c == '[') {
+            if (++depth > MAX_DEPTH) {
+                throw new InputException(file, line(), "JSON nests objects and arrays more than " + MAX_DEPTH
+                        + " deep");
+            }
+            Object nested = c == '{' ? object() : array();
+            depth--;
+            return nested;
         }
         if (c == '"') {
             return string();
@@ -170,12 +181,16 @@ final class JsonReader {
     }
 
     private InputException error(String problem) {
+        return new InputException(file, line(), "malformed JSON: " + problem);
+    }
+
+    private int line() {
         int line = 1;
         for (int i = 0; i < Math.min(position, text.length()); i++) {
             if (text.charAt(i) == '\n') {
                 line++;
             }
         }
-        return new InputException(file, line, "malformed JSON: " + problem);
+        return line;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.duendetools.msbuild;
 
+import io.github.duendetools.Excerpt;
 import io.github.duendetools.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +50,11 @@ final class ProjectEvaluator {
      *                        the outer evaluation
      */
     Evaluation evaluate(XmlDocument project, String targetFramework) throws InputException {
-        return new Run(project, targetFramework).run();
+        try {
+            return new Run(project, targetFramework).run();
+        } catch (LimitExceeded e) {
+            throw e.toInputException(project.file());
+        }
     }
 
     /** State of one evaluation. */
@@ -64,6 +69,7 @@ final class ProjectEvaluator {
         private final List<ItemGroup> itemGroups = new ArrayList<>();
         private final Set<Path> imported = new HashSet<>();
         private final List<String> problems = new ArrayList<>();
+        private final ExpansionBudget budget = new ExpansionBudget();
         /** Listens to a shared file's visit or an item group's evaluation, or null. */
         private Recording recording;
 
@@ -180,7 +186,7 @@ final class ProjectEvaluator {
                 // Groups of one file come together; a file's scopes are interchangeable, so one per run of them.
                 if (found.document() != scopeDocument) {
                     scopeDocument = found.document();
-                    scope = new FileScope(scopeDocument.file(), properties, files);
+                    scope = new FileScope(scopeDocument.file(), properties, files, budget);
                 }
                 itemGroups.add(new ItemGroup(found.document(), found.element(), scope));
             }
@@ -238,7 +244,7 @@ final class ProjectEvaluator {
         }
 
         private void visit(XmlDocument document) throws InputException {
-            FileScope scope = new FileScope(document.file(), properties, files);
+            FileScope scope = new FileScope(document.file(), properties, files, budget);
             visitChildren(document, document.root(), scope);
         }
 
@@ -253,13 +259,14 @@ final class ProjectEvaluator {
                     case "ImportGroup" -> {
                         Condition c = condition(document, element, scope);
                         if (c.applies()) {
-                            if (c.problem() != null) {
-                                addProblem(c.problem());
-                            } else {
-                                for (XmlElement child : element.children()) {
-                                    if (child.name().equals("Import")) {
-                                        importElement(document, child, scope);
-                                    }
+                            for (XmlElement child : element.children()) {
+                                if (!child.name().equals("Import")) {
+                                    continue;
+                                }
+                                if (c.problem() != null) {
+                                    skip(document, child, c.problem());
+                                } else {
+                                    importElement(document, child, scope);
                                 }
                             }
                         }
@@ -316,7 +323,7 @@ final class ProjectEvaluator {
             if (fixed.contains(key)) {
                 return;
             }
-            Expansion e = PropertyExpander.expand(property.text(), scope);
+            Expansion e = expand(property.text(), scope, document.locate(property));
             TextOrigin literal;
             if (!e.references()) {
                 literal = TextOrigin.ofText(document, property);
@@ -340,20 +347,71 @@ final class ProjectEvaluator {
                 return;
             }
             if (c.problem() != null) {
-                addProblem(c.problem());
+                skip(document, element, c.problem());
                 return;
             }
-            Expansion e = PropertyExpander.expand(target, scope);
+            Expansion e = expand(target, scope, document.locate(element));
             if (e.problem() != null) {
-                addProblem("import cannot be resolved: " + e.problem() + " (" + document.locate(element) + ")");
+                skip(document, element, "its path cannot be evaluated: " + e.problem());
+                return;
+            }
+            if (e.undefined() != null) {
+                // $(MSBuildExtensionsPath), $(MSBuildToolsPath), ...: the SDK's or the toolchain's, not ours to read.
+                return;
+            }
+            if (ImportWildcard.isWildcard(e.value())) {
+                importWildcard(document, element, scope, e.value());
                 return;
             }
             Path path = scope.resolve(e.value());
-            // Imports that are not in the repository are the SDK's or the toolchain's: not ours to read.
-            Path file = path == null ? null : files.existingFile(path);
-            if (file != null) {
-                importFile(file);
+            if (path == null) {
+                skip(document, element, "its path cannot be evaluated: " + Excerpt.quoted(e.value()));
+                return;
             }
+            if (!path.startsWith(files.root())) {
+                skip(document, element, "it is outside the scanned root " + files.root());
+                return;
+            }
+            Path file = files.existingFile(path);
+            if (file == null) {
+                skip(document, element, "the file does not exist");
+                return;
+            }
+            importFile(file);
+        }
+
+        /** Every file a wildcard matches, in MSBuild's order; none is fine, as in MSBuild. */
+        private void importWildcard(XmlDocument document, XmlElement element, FileScope scope, String pattern)
+                throws InputException {
+            ImportWildcard wildcard = scope.wildcard(pattern);
+            if (wildcard == null) {
+                skip(document, element, "its path cannot be evaluated: " + Excerpt.quoted(pattern));
+                return;
+            }
+            if (!wildcard.base().startsWith(files.root())) {
+                skip(document, element, "it is outside the scanned root " + files.root());
+                return;
+            }
+            List<Path> matches;
+            try {
+                matches = wildcard.matches();
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                throw new InputException(document.file(), element.line(), "cannot list the files of import "
+                        + Excerpt.quoted(element.attributeValue("Project")) + ": " + e.getMessage(), e);
+            }
+            for (Path match : matches) {
+                importFile(match);
+            }
+        }
+
+        /**
+         * An import of the user's that cannot be followed. What its file would define is unknown: properties after
+         * it, items before it (the first {@code Include} wins) or after it ({@code Update}), so every version of the
+         * evaluation is uncertain, and the message names the import.
+         */
+        private void skip(XmlDocument document, XmlElement element, String reason) {
+            addProblem("import " + Excerpt.quoted(element.attributeValue("Project")) + " (" + document.locate(element)
+                    + ") was skipped: " + reason);
         }
 
         private void evaluateItemGroup(ItemGroup group, List<PackageItem> items) {
@@ -385,7 +443,7 @@ final class ProjectEvaluator {
                 recording.updatedOrRemovedItems();
             }
             if (include != null) {
-                List<String> ids = ids(include, group.scope());
+                List<String> ids = ids(include, group.scope(), group.document().locate(item));
                 for (int i = 0; i < ids.size(); i++) {
                     String id = ids.get(i);
                     if (packages.isTracked(id)) {
@@ -395,7 +453,7 @@ final class ProjectEvaluator {
                     }
                 }
             } else if (update != null) {
-                for (String id : ids(update, group.scope())) {
+                for (String id : ids(update, group.scope(), group.document().locate(item))) {
                     for (PackageItem existing : items) {
                         if (existing.is(item.name()) && existing.id().equalsIgnoreCase(id)) {
                             if (problem != null) {
@@ -406,14 +464,19 @@ final class ProjectEvaluator {
                     }
                 }
             } else if (remove != null && problem == null) {
-                for (String id : ids(remove, group.scope())) {
+                for (String id : ids(remove, group.scope(), group.document().locate(item))) {
                     items.removeIf(existing -> existing.is(item.name()) && existing.id().equalsIgnoreCase(id));
                 }
             }
         }
 
-        private List<String> ids(String text, FileScope scope) {
-            String value = PropertyExpander.value(text, scope);
+        private List<String> ids(String text, FileScope scope, SourceLocation at) {
+            String value;
+            try {
+                value = PropertyExpander.value(text, scope);
+            } catch (LimitExceeded e) {
+                throw e.at(at);
+            }
             if (value.indexOf(';') < 0) {
                 // One id, as nearly always: what the split below gives, without it.
                 return value.isBlank() ? List.of() : List.of(value.strip());
@@ -451,7 +514,7 @@ final class ProjectEvaluator {
 
         private ItemMetadata metadata(String raw, SourceLocation at, TextOrigin asWritten, FileScope scope,
                                       String problem) {
-            Expansion e = PropertyExpander.expand(raw, scope);
+            Expansion e = expand(raw, scope, at);
             TextOrigin literal;
             if (!e.references()) {
                 literal = asWritten;
@@ -463,13 +526,27 @@ final class ProjectEvaluator {
             return new ItemMetadata(raw, e, at, literal, problem);
         }
 
+        /** {@link PropertyExpander#expand}, a limit met placed at {@code at}. */
+        private Expansion expand(String text, FileScope scope, SourceLocation at) {
+            try {
+                return PropertyExpander.expand(text, scope);
+            } catch (LimitExceeded e) {
+                throw e.at(at);
+            }
+        }
+
         private Condition condition(XmlDocument document, XmlElement element, FileScope scope) {
             String text = element.attributeValue("Condition");
-            ConditionEvaluator.Truth truth = ConditionEvaluator.evaluate(text, scope);
+            ConditionEvaluator.Truth truth;
+            try {
+                truth = ConditionEvaluator.evaluate(text, scope);
+            } catch (LimitExceeded e) {
+                throw e.at(document.locate(element));
+            }
             return switch (truth) {
                 case TRUE -> Condition.YES;
                 case FALSE -> Condition.NO;
-                case UNKNOWN -> new Condition(true, "condition cannot be evaluated: " + text.strip()
+                case UNKNOWN -> new Condition(true, "condition cannot be evaluated: " + Excerpt.of(text.strip())
                         + " (" + document.locate(element) + ")");
             };
         }

@@ -1,8 +1,8 @@
 package io.github.duendetools.msbuild;
 
+import io.github.duendetools.Excerpt;
 import io.github.duendetools.InputException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -46,14 +46,25 @@ public final class ProjectFinder {
         }
     }
 
-    public ProjectFinder(List<String> excludeGlobs) {
+    /** @throws InputException naming {@code duende.excludes} when a glob is not one */
+    public ProjectFinder(List<String> excludeGlobs) throws InputException {
         for (String glob : excludeGlobs) {
             String g = glob.strip();
             while (g.endsWith("/")) {
                 g = g.substring(0, g.length() - 1);
             }
             if (!g.isEmpty()) {
-                excludes.add(new Exclude(FileSystems.getDefault().getPathMatcher("glob:" + g), !g.contains("/")));
+                PathMatcher matcher;
+                try {
+                    matcher = FileSystems.getDefault().getPathMatcher("glob:" + g);
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    throw new InputException(null, 0, "duende.excludes: " + Excerpt.quoted(glob) + " is not a glob ("
+                            + e.getDescription() + " near index " + e.getIndex() + ")");
+                } catch (IllegalArgumentException e) {
+                    throw new InputException(null, 0, "duende.excludes: " + Excerpt.quoted(glob) + " is not a glob ("
+                            + SafeXmlReader.oneLine(e.getMessage()) + ")");
+                }
+                excludes.add(new Exclude(matcher, !g.contains("/")));
             }
         }
     }
@@ -142,11 +153,14 @@ public final class ProjectFinder {
                 throw new UncheckedInputException(new InputException(link, 0,
                         "symbolic link resolves to " + target + ", outside the scanned root; refusing to follow it"));
             }
-        } catch (IOException e) {
+        } catch (java.nio.file.NoSuchFileException e) {
             // A dangling link points at nothing we could read; nothing to refuse.
-            if (!(e instanceof java.nio.file.NoSuchFileException)) {
-                throw new UncheckedIOException(e);
-            }
+        } catch (IOException e) {
+            // A loop of links, or one we may not follow: the user's to fix, not a crash.
+            String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                    ? fs.getReason() : String.valueOf(e.getMessage());
+            throw new UncheckedInputException(new InputException(link, 0, "symbolic link cannot be followed ("
+                    + SafeXmlReader.oneLine(reason) + "); fix it or leave it out with duende.excludes"));
         }
     }
 

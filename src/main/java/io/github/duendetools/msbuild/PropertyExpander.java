@@ -1,7 +1,15 @@
 package io.github.duendetools.msbuild;
 
+import io.github.duendetools.Excerpt;
+
 /** Expands {@code $(Name)} references the way MSBuild's evaluator does, for the subset we can know statically. */
 final class PropertyExpander {
+    /**
+     * Characters one expanded value may have. MSBuild has no such limit, so forty properties each
+     * doubling the one before ({@code $(P1)$(P1)}) would expand to a terabyte: the billion laughs of
+     * entities, moved to properties. Real values are paths and lists, thousands of times shorter.
+     */
+    static final int MAX_VALUE_LENGTH = 1024 * 1024;
 
     /** What an expansion can see: properties, and the few property functions worth evaluating. */
     interface Scope {
@@ -13,6 +21,14 @@ final class PropertyExpander {
         /** Whether a file or folder exists, for {@code Exists(...)} conditions; null if unknown. */
         default Boolean exists(String path) {
             return null;
+        }
+
+        /**
+         * Counts {@code characters} produced by expansion against the evaluation's budget.
+         *
+         * @throws LimitExceeded when the budget is spent
+         */
+        default void spend(int characters) {
         }
     }
 
@@ -52,7 +68,7 @@ final class PropertyExpander {
                 if (value == null) {
                     undefined = first(undefined, inner);
                 } else {
-                    out.append(value.value());
+                    append(out, value.value(), text, scope);
                     problem = first(problem, value.problem());
                     undefined = first(undefined, value.undefined());
                     single = value;
@@ -63,7 +79,7 @@ final class PropertyExpander {
                     problem = first(problem, "property function " + text.substring(i, close + 1)
                             + " cannot be evaluated statically");
                 } else {
-                    out.append(value);
+                    append(out, value, text, scope);
                 }
                 onlyReference = false;
             }
@@ -71,6 +87,18 @@ final class PropertyExpander {
         }
         PropertyValue whole = onlyReference && referenceCount == 1 ? single : null;
         return new Expansion(out.toString(), problem, undefined, whole, referenceCount > 0);
+    }
+
+    /** Appends a referenced value, within the limit on one value and the evaluation's budget. */
+    private static void append(StringBuilder out, String value, String text, Scope scope) {
+        // Every reference costs at least one, so a flood of empty ones is bounded too.
+        scope.spend(Math.max(1, value.length()));
+        if ((long) out.length() + value.length() > MAX_VALUE_LENGTH) {
+            throw new LimitExceeded("expanding " + Excerpt.quoted(text.strip())
+                    + " produces more than " + MAX_VALUE_LENGTH + " characters; refusing to go on"
+                    + " (properties that double each other?)");
+        }
+        out.append(value);
     }
 
     /** The expanded text alone, for callers that need nothing else: then plain text costs nothing. */

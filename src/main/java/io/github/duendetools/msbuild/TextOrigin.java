@@ -21,8 +21,23 @@ record TextOrigin(XmlDocument document, int start, int end, int line) {
         return document.raw().span(start, end);
     }
 
+    /**
+     * The attribute's value without the white space around it: NuGet reads {@code Version=" 6.0.0\n"} as
+     * {@code 6.0.0}, and an edit replaces those characters only, leaving the tab or line break where it is.
+     */
     static TextOrigin ofAttribute(XmlDocument document, XmlElement element, XmlAttribute attribute) {
-        return new TextOrigin(document, attribute.valueStart(), attribute.valueEnd(), element.line());
+        int start = attribute.valueStart();
+        int end = attribute.valueEnd();
+        if (start >= 0) {
+            String text = document.raw().text();
+            while (start < end && XmlElement.isSpace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && XmlElement.isSpace(text.charAt(end - 1))) {
+                end--;
+            }
+        }
+        return new TextOrigin(document, start, end, element.line());
     }
 
     static TextOrigin ofText(XmlDocument document, XmlElement element) {

@@ -27,13 +27,13 @@ public final class XmlCharset {
     /** @throws InputException when the declaration names a charset this JVM does not have */
     public static Charset detect(Path file, byte[] bytes) throws InputException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return StandardCharsets.UTF_8;
+            return agreeing(file, bytes, StandardCharsets.UTF_8);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return StandardCharsets.UTF_16BE;
+            return agreeing(file, bytes, StandardCharsets.UTF_16BE);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return StandardCharsets.UTF_16LE;
+            return agreeing(file, bytes, StandardCharsets.UTF_16LE);
         }
         if (!startsWithDeclaration(bytes)) {
             // Most project files have no declaration: no need for the pattern below.
@@ -55,6 +55,46 @@ public final class XmlCharset {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new InputException(file, 1, "unsupported encoding '" + name + "' in the XML declaration");
         }
+    }
+
+    /**
+     * The charset of the byte order mark, after checking that the XML declaration does not name one of the
+     * other width: a UTF-16 mark with {@code encoding="utf-8"} (or the reverse) is a file the JDK's parser
+     * refuses and that no editor wrote on purpose, so it is refused as the input it is, naming it.
+     */
+    private static Charset agreeing(Path file, byte[] bytes, Charset bom) throws InputException {
+        int skip = bomLength(bytes);
+        String head = new String(bytes, skip, Math.min(bytes.length - skip, 512), bom);
+        if (!head.startsWith("<?xml")) {
+            return bom;
+        }
+        int end = head.indexOf("?>");
+        String declaration = end < 0 ? head : head.substring(0, end);
+        // Read by hand: Visual Studio writes this declaration in most old-style projects, and a scan of
+        // plain files should not compile the pattern for them.
+        int at = declaration.indexOf("encoding");
+        int open = at < 0 ? -1 : declaration.indexOf('=', at) + 1;
+        while (open > 0 && open < declaration.length() && XmlElement.isSpace(declaration.charAt(open))) {
+            open++;
+        }
+        if (open <= 0 || open >= declaration.length()
+                || declaration.charAt(open) != '"' && declaration.charAt(open) != '\'') {
+            return bom;
+        }
+        int close = declaration.indexOf(declaration.charAt(open), open + 1);
+        if (close < 0) {
+            return bom;
+        }
+        String declared = declaration.substring(open + 1, close).strip();
+        String name = declared.toLowerCase(java.util.Locale.ROOT);
+        boolean declaresSixteen = name.startsWith("utf-16") || name.equals("unicode") || name.startsWith("ucs-2");
+        boolean bomSixteen = bom != StandardCharsets.UTF_8;
+        if (declaresSixteen != bomSixteen) {
+            throw new InputException(file, 1, "the byte order mark says " + bom.name() + " but the XML declaration says"
+                    + " encoding=\"" + declared + "\"; save the file in one encoding (MSBuild and Visual Studio"
+                    + " write UTF-8 with encoding=\"utf-8\")");
+        }
+        return bom;
     }
 
     /** Bytes of the byte order mark at the start, 0 when there is none. */

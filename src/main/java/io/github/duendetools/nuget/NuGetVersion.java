@@ -1,5 +1,6 @@
 package io.github.duendetools.nuget;
 
+import io.github.duendetools.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +54,7 @@ public final class NuGetVersion implements Comparable<NuGetVersion> {
         }
         String[] parts = s.split("\\.", -1);
         if (parts.length < 1 || parts.length > 4) {
-            throw new IllegalArgumentException("not a NuGet version: '" + text + "'");
+            throw new IllegalArgumentException("not a NuGet version: " + Excerpt.quoted(text));
         }
         int[] numbers = new int[4];
         for (int i = 0; i < parts.length; i++) {
@@ -72,7 +73,7 @@ public final class NuGetVersion implements Comparable<NuGetVersion> {
 
     private static int number(String part, String text) {
         if (part.isEmpty() || part.length() > 9 || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new IllegalArgumentException("not a NuGet version: '" + text + "'");
+            throw new IllegalArgumentException("not a NuGet version: " + Excerpt.quoted(text));
         }
         return Integer.parseInt(part);
     }
@@ -80,7 +81,7 @@ public final class NuGetVersion implements Comparable<NuGetVersion> {
     private static void checkIdentifiers(String labels, String text, boolean release) {
         for (String id : labels.split("\\.", -1)) {
             if (id.isEmpty() || !id.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128 || c == '-')) {
-                throw new IllegalArgumentException("not a NuGet version: '" + text + "' (bad "
+                throw new IllegalArgumentException("not a NuGet version: " + Excerpt.quoted(text) + " (bad "
                         + (release ? "release label" : "build metadata") + ")");
             }
         }

@@ -1,5 +1,6 @@
 package io.github.duendetools.nuget;
 
+import io.github.duendetools.Excerpt;
 import java.util.Optional;
 
 /**
@@ -34,29 +35,29 @@ public record VersionRange(NuGetVersion min, boolean minInclusive, NuGetVersion 
         }
         String s = text.replaceAll("\\s+", "");
         if (s.length() < 3) {
-            throw new IllegalArgumentException("not a version range: '" + text + "'");
+            throw new IllegalArgumentException("not a version range: " + Excerpt.quoted(text));
         }
         char open = s.charAt(0);
         char close = s.charAt(s.length() - 1);
         if (open != '[' && open != '(' || close != ']' && close != ')') {
-            throw new IllegalArgumentException("not a version range: '" + text + "'");
+            throw new IllegalArgumentException("not a version range: " + Excerpt.quoted(text));
         }
         String inner = s.substring(1, s.length() - 1);
         int comma = inner.indexOf(',');
         if (comma < 0) {
             if (open != '[' || close != ']') {
-                throw new IllegalArgumentException("an exact range needs square brackets: '" + text + "'");
+                throw new IllegalArgumentException("an exact range needs square brackets: " + Excerpt.quoted(text));
             }
             NuGetVersion v = parseBound(inner, text);
             return new VersionRange(v, true, v, true);
         }
         if (inner.indexOf(',', comma + 1) >= 0) {
-            throw new IllegalArgumentException("a version range has at most two bounds: '" + text + "'");
+            throw new IllegalArgumentException("a version range has at most two bounds: " + Excerpt.quoted(text));
         }
         String low = inner.substring(0, comma);
         String high = inner.substring(comma + 1);
         if (low.isEmpty() && high.isEmpty()) {
-            throw new IllegalArgumentException("a version range needs at least one bound: '" + text + "'");
+            throw new IllegalArgumentException("a version range needs at least one bound: " + Excerpt.quoted(text));
         }
         return new VersionRange(
                 low.isEmpty() ? null : parseBound(low, text), open == '[',
@@ -75,7 +76,7 @@ public record VersionRange(NuGetVersion min, boolean minInclusive, NuGetVersion 
         try {
             return NuGetVersion.parse(bound);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("bad bound '" + bound + "' in version range '" + text + "'");
+            throw new IllegalArgumentException("bad bound " + Excerpt.quoted(bound) + " in version range " + Excerpt.quoted(text));
         }
     }
 

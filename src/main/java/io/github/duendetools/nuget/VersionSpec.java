@@ -1,5 +1,6 @@
 package io.github.duendetools.nuget;
 
+import io.github.duendetools.Excerpt;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
@@ -109,7 +110,7 @@ public final class VersionSpec {
                 numeric = s.substring(0, dash);
                 String label = s.substring(dash + 1);
                 if (!label.endsWith("*") || label.indexOf('*') != label.length() - 1) {
-                    throw new IllegalArgumentException("bad floating version '" + s + "': '*' must end the release label");
+                    throw new IllegalArgumentException("bad floating version " + Excerpt.quoted(s) + ": '*' must end the release label");
                 }
                 releasePrefix = label.substring(0, label.length() - 1).toLowerCase(Locale.ROOT);
             }
@@ -119,15 +120,15 @@ public final class VersionSpec {
             if (parts.length > 4 || floatsNumbers && !parts[parts.length - 1].equals("*")
                     || numeric.indexOf('*') != numeric.lastIndexOf('*')
                     || !floatsNumbers && releasePrefix == null) {
-                throw new IllegalArgumentException("bad floating version '" + s + "'");
+                throw new IllegalArgumentException("bad floating version " + Excerpt.quoted(s));
             }
             if (floatsNumbers && releasePrefix != null && !releasePrefix.isEmpty()) {
-                throw new IllegalArgumentException("bad floating version '" + s + "'");
+                throw new IllegalArgumentException("bad floating version " + Excerpt.quoted(s));
             }
             int[] fixed = new int[fixedCount];
             for (int i = 0; i < fixedCount; i++) {
                 if (parts[i].isEmpty() || !parts[i].chars().allMatch(c -> c >= '0' && c <= '9') || parts[i].length() > 9) {
-                    throw new IllegalArgumentException("bad floating version '" + s + "'");
+                    throw new IllegalArgumentException("bad floating version " + Excerpt.quoted(s));
                 }
                 fixed[i] = Integer.parseInt(parts[i]);
             }

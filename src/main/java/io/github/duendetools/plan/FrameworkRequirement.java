@@ -1,5 +1,6 @@
 package io.github.duendetools.plan;
 
+import io.github.duendetools.Excerpt;
 import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.catalog.Release;
 import io.github.duendetools.msbuild.DuendeReference;
@@ -41,8 +42,8 @@ final class FrameworkRequirement {
             for (String moniker : frameworksOf(ref, policy)) {
                 Optional<TargetFramework> tfm = TargetFramework.parse(moniker);
                 if (tfm.isEmpty()) {
-                    findings.add(new Finding(Severity.WARNING, FindingCode.FRAMEWORK_UNKNOWN, "target framework '" + moniker
-                            + "' of " + ref.project().getFileName() + " is not one the plugin understands; not checked against "
+                    findings.add(new Finding(Severity.WARNING, FindingCode.FRAMEWORK_UNKNOWN, "target framework " + Excerpt.quoted(moniker)
+                            + " of " + ref.project().getFileName() + " is not one the plugin understands; not checked against "
                             + target, new SourceLocation(ref.project(), 0)));
                 } else if (offered.stream().noneMatch(tfm.get()::canConsume)) {
                     failing.computeIfAbsent(ref.project(), k -> new LinkedHashSet<>()).add(moniker);

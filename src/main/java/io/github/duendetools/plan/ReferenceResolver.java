@@ -1,5 +1,6 @@
 package io.github.duendetools.plan;
 
+import io.github.duendetools.Excerpt;
 import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.msbuild.DuendeReference;
 import io.github.duendetools.msbuild.SourceLocation;
@@ -38,13 +39,13 @@ final class ReferenceResolver {
         }
         if (ref.declaredVersion() == null || ref.declaredVersion().isBlank()) {
             findings.add(new Finding(Severity.ERROR, FindingCode.UNRESOLVABLE, ref.packageId()
-                    + " has no version" + (ref.rawVersion() == null ? "" : " ('" + ref.rawVersion() + "' is empty)"), at));
+                    + " has no version" + (ref.rawVersion() == null ? "" : " (" + Excerpt.quoted(ref.rawVersion()) + " is empty)"), at));
             return new ResolvedReference(ref, null);
         }
         Optional<VersionSpec> parsed = VersionSpec.tryParse(ref.declaredVersion());
         if (parsed.isEmpty()) {
-            findings.add(new Finding(Severity.ERROR, FindingCode.VERSION_INVALID, ref.packageId() + ": '"
-                    + ref.declaredVersion() + "' is not a NuGet version, range or floating version", at));
+            findings.add(new Finding(Severity.ERROR, FindingCode.VERSION_INVALID, ref.packageId() + ": "
+                    + Excerpt.quoted(ref.declaredVersion()) + " is not a NuGet version, range or floating version", at));
             return new ResolvedReference(ref, null);
         }
         VersionSpec spec = parsed.get();

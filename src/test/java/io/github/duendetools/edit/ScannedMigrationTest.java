@@ -132,6 +132,19 @@ class ScannedMigrationTest {
     }
 
     @Test
+    void whiteSpaceAroundAVersionIsReadAsNuGetReadsItAndKeptByTheEdit() throws Exception {
+        String text = "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup><TargetFramework>net6.0</TargetFramework></PropertyGroup>\n"
+                + "  <ItemGroup><PackageReference Include=\"Duende.IdentityServer\" Version=\"\t6.0.0\n\" /></ItemGroup>\n</Project>\n";
+        Path project = root.resolve("A.csproj");
+        Files.writeString(project, text);
+
+        MigrationOutcome outcome = migrate("6.1.0", false);
+
+        assertEquals(List.of("A.csproj"), outcome.changedFiles());
+        assertEquals(text.replace("6.0.0", "6.1.0"), Files.readString(project));
+    }
+
+    @Test
     void utf16ProjectIsEditedInItsEncodingAndDiffedAsText() throws Exception {
         String text = "\uFEFF<?xml version=\"1.0\" encoding=\"utf-16\"?>\r\n<Project Sdk=\"Microsoft.NET.Sdk\">\r\n"
                 + "  <PropertyGroup><TargetFramework>net6.0</TargetFramework></PropertyGroup>\r\n"

@@ -29,7 +29,7 @@ class CheckUpgradeMojoTest {
 
     @Test
     @InjectMojo(goal = "check-upgrade", pom = POM)
-    void bindsParametersFromThePom(CheckUpgradeMojo mojo) {
+    void bindsParametersFromThePom(CheckUpgradeMojo mojo) throws Exception {
         assertEquals("7.0.0", mojo.targetVersion);
         assertTrue(mojo.alignAll);
         assertEquals("net8.0", mojo.targetFramework);
@@ -83,6 +83,26 @@ class CheckUpgradeMojoTest {
         CapturingLog log = capture(mojo);
         mojo.execute();
         assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("WARN DOWNGRADE src/Idp/Idp.csproj:6:")), log.lines.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "check-upgrade", pom = POM)
+    @MojoParameter(name = "maxFileSize", value = "-1")
+    void aNegativeMaxFileSizeIsAnExecutionErrorNamingTheParameter(CheckUpgradeMojo mojo) {
+        capture(mojo);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("duende.maxFileSize must be a positive number of bytes, not -1", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check-upgrade", pom = POM)
+    @MojoParameter(name = "excludes", value = "[unclosed")
+    void anExcludeThatIsNoGlobIsAnExecutionErrorNamingTheParameter(CheckUpgradeMojo mojo) {
+        capture(mojo);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().equals("duende.excludes: '[unclosed' is not a glob (Missing '] near index 8)"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+        assertEquals(null, e.getCause());
     }
 
     @Test

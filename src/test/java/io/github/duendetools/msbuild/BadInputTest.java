@@ -76,6 +76,42 @@ class BadInputTest {
         assertTrue(e.getMessage().contains("unsupported encoding 'klingon-9'"), e.getMessage());
     }
 
+    @Test
+    void aLoopOfSymbolicLinksBetweenProjectsIsAnInputError(@TempDir Path root) throws Exception {
+        Files.createSymbolicLink(root.resolve("A.csproj"), root.resolve("B.csproj"));
+        Files.createSymbolicLink(root.resolve("B.csproj"), root.resolve("A.csproj"));
+        InputException e = assertThrows(InputException.class, () -> Fixtures.scanRoot(root));
+        assertTrue(e.getMessage().contains(".csproj: symbolic link cannot be followed ("), e.getMessage());
+        assertTrue(e.getMessage().endsWith("); fix it or leave it out with duende.excludes"), e.getMessage());
+        assertOneLine(e);
+    }
+
+    @Test
+    void anExcludeThatIsNoGlobNamesTheParameter(@TempDir Path root) {
+        InputException e = assertThrows(InputException.class,
+                () -> new ProjectScanner(new ScanOptions(List.of("src/**", "[unclosed"), 100)).scan(root));
+        assertTrue(e.getMessage().startsWith("duende.excludes: '[unclosed' is not a glob (Missing '] near index 8)"),
+                e.getMessage());
+        assertOneLine(e);
+    }
+
+    @Test
+    void aUtf16ByteOrderMarkWithAUtf8DeclarationIsRefusedAsTheInput(@TempDir Path root) throws Exception {
+        String text = "\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Project Sdk=\"Microsoft.NET.Sdk\">\n"
+                + "  <ItemGroup><PackageReference Include=\"Duende.IdentityServer\" Version=\"6.0.0\" /></ItemGroup>\n</Project>\n";
+        Files.write(root.resolve("Wide.csproj"), text.getBytes(StandardCharsets.UTF_16LE));
+        InputException e = assertThrows(InputException.class, () -> Fixtures.scanRoot(root));
+        assertEquals(root.resolve("Wide.csproj") + ":1: the byte order mark says UTF-16LE but the XML declaration says"
+                + " encoding=\"utf-8\"; save the file in one encoding (MSBuild and Visual Studio write UTF-8 with"
+                + " encoding=\"utf-8\")", e.getMessage());
+        // The same file saved whole in UTF-16 with a declaration that says so is read.
+        Files.write(root.resolve("Wide.csproj"), text.replace("utf-8", "utf-16").getBytes(StandardCharsets.UTF_16LE));
+        assertEquals("6.0.0", Fixtures.scanRoot(root).references().get(0).declaredVersion());
+        // And a UTF-8 file with a UTF-8 mark and declaration, as Visual Studio writes them.
+        Files.write(root.resolve("Wide.csproj"), text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("6.0.0", Fixtures.scanRoot(root).references().get(0).declaredVersion());
+    }
+
     private static void assertOneLine(InputException e) {
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }

@@ -26,6 +26,13 @@ final class Fixtures {
         }
     }
 
+    /** Writes {@code text} to {@code relative} under {@code root}, creating folders. */
+    static void write(Path root, String relative, String text) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
     static ScanResult scan(String name) throws InputException {
         return new ProjectScanner(ScanOptions.defaults()).scan(root(name));
     }

@@ -18,9 +18,7 @@ class MsBuildEvaluationTest {
     Path root;
 
     private void write(String relative, String text) throws IOException {
-        Path file = root.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        Fixtures.write(root, relative, text);
     }
 
     private static String project(String body) {
@@ -88,7 +86,8 @@ class MsBuildEvaluationTest {
                 <ItemGroup><PackageReference Include="Duende.IdentityServer" Version="7.0.0" /></ItemGroup>"""));
         DuendeReference r = reference(Fixtures.scanRoot(root), "A.csproj", "net8.0", "Duende.IdentityServer");
         assertNull(r.declaredVersion());
-        assertTrue(r.problem().startsWith("condition cannot be evaluated: '$(OS)' == 'Windows_NT'"), r.problem());
+        assertTrue(r.problem().startsWith("import '../versions.props' (" + root.resolve("A/A.csproj") + ":3) was skipped:"
+                + " condition cannot be evaluated: '$(OS)' == 'Windows_NT'"), r.problem());
     }
 
     @Test

@@ -244,6 +244,15 @@ class UpgradePlannerTest {
     }
 
     @Test
+    void aHugeInvalidVersionIsQuotedByAShortPrefix() {
+        String huge = "6.0.0-" + "x".repeat(5 * 1024 * 1024) + "!";
+        Finding f = only(planner.plan(scan(ref("A.csproj", "net8.0", huge)), to("7.1.0")), FindingCode.VERSION_INVALID);
+        assertTrue(f.message().startsWith("Duende.IdentityServer: '6.0.0-xxx"), f.message());
+        assertTrue(f.message().contains("…' (" + huge.length() + " characters) is not a NuGet version"), f.message());
+        assertTrue(f.message().length() < 300, () -> f.message().substring(0, 300));
+    }
+
+    @Test
     void transitiveOnlyNamesTheCarrier() {
         UpgradePlan plan = planner.plan(scan(ref("A.csproj", "net8.0", List.of("net8.0"), "Duende.IdentityServer", null,
                 DeclarationKind.LOCK_FILE, "6.0.4", "Microsoft.AspNetCore.ApiAuthorization.IdentityServer", null)), to("7.0.0"));
