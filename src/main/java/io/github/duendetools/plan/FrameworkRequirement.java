@@ -28,7 +28,7 @@ final class FrameworkRequirement {
     }
 
     void check(List<ResolvedReference> resolved, NuGetVersion target, PlanPolicy policy, List<Finding> findings) {
-        Optional<Release> release = catalog.find(target);
+        Optional<Release> release = catalog.release(target);
         if (release.isEmpty()) {
             return;
         }

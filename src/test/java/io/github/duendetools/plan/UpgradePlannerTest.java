@@ -99,11 +99,63 @@ class UpgradePlannerTest {
     }
 
     @Test
-    void unknownCurrentFails() {
-        UpgradePlan plan = planner.plan(scan(ref("A.csproj", "net8.0", "7.0.10")), to("7.1.0"));
-        Finding f = only(plan, FindingCode.CURRENT_UNKNOWN);
-        assertTrue(f.error());
-        assertEquals(7, f.location().line());
+    void unknownLineFailsWithWhatToDo() {
+        for (String version : List.of("9.0.0", "8.1.0", "7.9.0")) {
+            UpgradePlan plan = planner.plan(scan(ref("A.csproj", "net10.0", version)), PlanPolicy.defaults());
+            Finding f = only(plan, FindingCode.CURRENT_UNKNOWN);
+            assertTrue(f.error());
+            assertEquals(7, f.location().line());
+            assertTrue(f.message().contains("update the plugin or describe the line in duende.catalogFile"), f.message());
+            assertTrue(f.message().contains("line " + version.substring(0, 3)), f.message());
+        }
+    }
+
+    @Test
+    void patchNewerThanTheCatalogWithoutTargetPassesWithWarnings() {
+        UpgradePlan plan = planner.plan(scan(ref("A.csproj", "net10.0", "8.0.4"), ref("B.csproj", "net10.0", "8.0.4")),
+                PlanPolicy.defaults());
+        assertFalse(plan.hasErrors(), plan.findings().toString());
+        assertEquals(NuGetVersion.parse("8.0.4"), plan.target());
+        assertEquals(NuGetVersion.parse("8.0.4"), plan.current());
+        assertEquals("8.0", plan.currentGeneration());
+        assertEquals(List.of(), plan.steps());
+        Finding assumed = only(plan, FindingCode.NEWER_THAN_CATALOG);
+        assertEquals(Severity.WARNING, assumed.severity());
+        assertTrue(assumed.message().contains("8.0.4") && assumed.message().contains("generation 8.0"), assumed.message());
+        Finding ahead = only(plan, FindingCode.AHEAD_OF_CATALOG);
+        assertEquals(Severity.WARNING, ahead.severity());
+        assertTrue(ahead.message().contains("8.0.3"), ahead.message());
+        assertTrue(codes(plan, Severity.ERROR).isEmpty());
+    }
+
+    @Test
+    void unlistedPatchPlansWithItsLinesSchema() {
+        UpgradePlan plan = planner.plan(scan(ref("A.csproj", "net10.0", "7.4.9")), PlanPolicy.defaults());
+        assertFalse(plan.hasErrors(), plan.findings().toString());
+        assertEquals(NuGetVersion.parse("8.0.3"), plan.target());
+        assertEquals("7.0", plan.currentGeneration());
+        assertEquals(List.of("8.0"), plan.steps().stream().map(PlanStep::toLine).toList());
+        only(plan, FindingCode.NEWER_THAN_CATALOG);
+        assertTrue(plan.findings().stream().noneMatch(f -> f.code().equals(FindingCode.AHEAD_OF_CATALOG)));
+    }
+
+    @Test
+    void unlistedTargetOfAKnownLineIsPlannedWithAWarning() {
+        UpgradePlan plan = planner.plan(scan(ref("A.csproj", "net10.0", "7.4.0")), to("8.0.4"));
+        assertFalse(plan.hasErrors(), plan.findings().toString());
+        assertEquals("8.0", plan.targetGeneration());
+        assertEquals(List.of("8.0"), plan.steps().stream().map(PlanStep::toLine).toList());
+        assertNull(only(plan, FindingCode.NEWER_THAN_CATALOG).location());
+    }
+
+    @Test
+    void listedPreviewAheadOfTheNewestStableIsNoDowngrade() {
+        UpgradePlan plan = planner.plan(scan(ref("A.csproj", "net10.0", "8.1.0-preview.2")), PlanPolicy.defaults());
+        assertFalse(plan.hasErrors(), plan.findings().toString());
+        assertEquals(NuGetVersion.parse("8.1.0-preview.2"), plan.target());
+        assertEquals(List.of(), plan.steps());
+        assertEquals(Severity.INFO, only(plan, FindingCode.AHEAD_OF_CATALOG).severity());
+        assertTrue(plan.findings().stream().noneMatch(f -> f.code().equals(FindingCode.DOWNGRADE)));
     }
 
     @Test
@@ -210,8 +262,16 @@ class UpgradePlannerTest {
         assertEquals(NuGetVersion.parse("6.1.3"), plan.references().get(0).effective());
         UpgradePlan exclusive = planner.plan(scan(ref("A.csproj", "net8.0", "(6.1.8, 7.0.0)")), to("6.3.0"));
         assertEquals(NuGetVersion.parse("6.2.0"), exclusive.references().get(0).effective());
-        UpgradePlan empty = planner.plan(scan(ref("A.csproj", "net8.0", "[6.1.9, 6.1.99]")), to("6.3.0"));
+        UpgradePlan empty = planner.plan(scan(ref("A.csproj", "net8.0", "[7.9.0, 7.9.99]")), to("8.0.3"));
         assertTrue(only(empty, FindingCode.RANGE_EMPTY).error());
+    }
+
+    @Test
+    void rangeWhoseMinimumIsNewerThanTheCatalogRestoresTheMinimum() {
+        UpgradePlan plan = planner.plan(scan(ref("A.csproj", "net10.0", "[8.0.4, 9.0.0)")), PlanPolicy.defaults());
+        assertEquals(NuGetVersion.parse("8.0.4"), plan.references().get(0).effective());
+        assertFalse(plan.hasErrors(), plan.findings().toString());
+        only(plan, FindingCode.NEWER_THAN_CATALOG);
     }
 
     @Test
