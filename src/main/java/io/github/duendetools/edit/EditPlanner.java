@@ -4,6 +4,7 @@ import io.github.duendetools.RootRelative;
 import io.github.duendetools.msbuild.DeclarationKind;
 import io.github.duendetools.msbuild.DuendePackages;
 import io.github.duendetools.msbuild.DuendeReference;
+import io.github.duendetools.msbuild.FamilyDeclaration;
 import io.github.duendetools.msbuild.SourceLocation;
 import io.github.duendetools.msbuild.VersionSpan;
 import java.nio.file.Path;
@@ -40,6 +41,14 @@ public final class EditPlanner {
     }
 
     public EditPlan plan(List<DuendeReference> references, EditRequest request) {
+        return plan(references, List.of(), request);
+    }
+
+    /**
+     * @param unused family versions written in scope that no reference uses: they move too, so no file keeps
+     *               the old version beside the new one; not with a target framework, which moves one branch only
+     */
+    public EditPlan plan(List<DuendeReference> references, List<FamilyDeclaration> unused, EditRequest request) {
         List<DuendeReference> inScope = references.stream()
                 .filter(EditPlanner::inFamily)
                 .filter(r -> request.targetFramework() == null
@@ -72,6 +81,16 @@ public final class EditPlanner {
                 edits.putIfAbsent(ref.span(), new TextEdit(ref.span(), outcome.newText()));
             }
         }
+        if (request.targetFramework() == null) {
+            for (FamilyDeclaration d : unused) {
+                VersionTextRewriter.Outcome outcome = rewriter.rewrite(d.span().text(), request.target());
+                if (outcome.refusal() != null) {
+                    refusals.add(where(d.at()) + ": " + d.packageId() + " (used by no project): " + outcome.refusal());
+                } else if (!outcome.newText().equals(d.span().text())) {
+                    edits.putIfAbsent(d.span(), new TextEdit(d.span(), outcome.newText()));
+                }
+            }
+        }
         // The family moves as one, and a props file reaches every project importing it: once anything
         // is edited, every lock file that pins a Duende package is stale.
         List<Path> staleLockFiles = new ArrayList<>();
@@ -101,6 +120,10 @@ public final class EditPlanner {
         if (at == null) {
             return name(ref.project());
         }
+        return where(at);
+    }
+
+    private String where(SourceLocation at) {
         return at.line() > 0 ? name(at.file()) + ":" + at.line() : name(at.file());
     }
 

@@ -5,6 +5,7 @@ import io.github.duendetools.catalog.Generation;
 import io.github.duendetools.catalog.Release;
 import io.github.duendetools.catalog.Step;
 import io.github.duendetools.msbuild.DuendeReference;
+import io.github.duendetools.msbuild.FamilyDeclaration;
 import io.github.duendetools.msbuild.ScanResult;
 import io.github.duendetools.msbuild.SourceLocation;
 import io.github.duendetools.nuget.NuGetVersion;
@@ -60,6 +61,7 @@ public final class UpgradePlanner {
             new FrameworkRequirement(catalog).check(resolved, target, policy, findings);
         }
         List<PlanStep> steps = steps(byVersion, current, target, findings);
+        unusedDeclarations(scan.unused(), current, findings);
         findings.sort(Comparator.comparing(Finding::severity)
                 .thenComparing(f -> f.location() == null ? "" : f.location().file().toString())
                 .thenComparingInt(f -> f.location() == null ? 0 : f.location().line())
@@ -68,7 +70,20 @@ public final class UpgradePlanner {
         return new UpgradePlan(scan.root(), resolved, current, target,
                 current == null ? null : catalog.generationOf(current).orElse(null),
                 target == null ? null : catalog.generationOf(target).orElse(null),
-                steps, dedupe(findings));
+                steps, dedupe(findings), scan.unused());
+    }
+
+    /**
+     * Family versions no project uses are listed, never a failure; one that names another version than
+     * the projects would be left behind by a hand upgrade, so it warns.
+     */
+    private static void unusedDeclarations(List<FamilyDeclaration> unused, NuGetVersion current, List<Finding> findings) {
+        for (FamilyDeclaration d : unused) {
+            boolean same = current != null && NuGetVersion.tryParse(d.version()).map(current::equals).orElse(false);
+            findings.add(new Finding(same ? Severity.INFO : Severity.WARNING, FindingCode.UNUSED_DECLARATION, d.packageId()
+                    + " " + d.version() + " is declared but no project in scope uses it; migrate moves it with the family",
+                    d.at()));
+        }
     }
 
     /** The version asked for with {@code duende.targetVersion}; {@code null} when none was asked for or it is no version. */
