@@ -10,9 +10,12 @@ import io.github.duendetools.msbuild.VersionSpan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -57,6 +60,7 @@ public final class EditPlanner {
         Map<VersionSpan, TextEdit> edits = new LinkedHashMap<>();
         TreeSet<String> refusals = new TreeSet<>();
         TreeSet<Path> lockedProjects = new TreeSet<>();
+        Map<VersionSpan, Set<String>> otherBranches = otherBranches(references, inScope);
         for (DuendeReference ref : inScope) {
             if (ref.kind() == DeclarationKind.LOCK_FILE) {
                 lockedProjects.add(ref.project());
@@ -72,6 +76,13 @@ public final class EditPlanner {
             if (ref.span() == null) {
                 refusals.add(where(ref) + ": " + ref.packageId() + ": no version text that can be edited"
                         + (ref.declaredVersion() == null ? "" : " (version '" + ref.declaredVersion() + "')"));
+                continue;
+            }
+            Set<String> sharing = otherBranches.get(ref.span());
+            if (sharing != null) {
+                refusals.add(where(ref) + ": " + ref.packageId() + ": this declaration is shared with " + String.join(", ", sharing)
+                        + "; duende.targetFramework=" + request.targetFramework() + " cannot move it for one framework alone"
+                        + " (declare the version per framework, or migrate without duende.targetFramework)");
                 continue;
             }
             VersionTextRewriter.Outcome outcome = rewriter.rewrite(ref.span().text(), request.target());
@@ -98,6 +109,28 @@ public final class EditPlanner {
             lockedProjects.forEach(project -> staleLockFiles.add(lockFile(project)));
         }
         return new EditPlan(request.target(), group(edits.values()), List.copyOf(refusals), staleLockFiles);
+    }
+
+    /**
+     * The declarations in scope that references outside it (another framework of the same project, or
+     * another project) also take their version from, with those projects and frameworks.
+     */
+    private static Map<VersionSpan, Set<String>> otherBranches(List<DuendeReference> references, List<DuendeReference> inScope) {
+        Set<VersionSpan> editable = new HashSet<>();
+        inScope.forEach(r -> {
+            if (r.span() != null) {
+                editable.add(r.span());
+            }
+        });
+        Set<DuendeReference> scoped = new HashSet<>(inScope);
+        Map<VersionSpan, Set<String>> shared = new HashMap<>();
+        for (DuendeReference r : references) {
+            if (r.span() != null && editable.contains(r.span()) && !scoped.contains(r) && inFamily(r)) {
+                shared.computeIfAbsent(r.span(), k -> new TreeSet<>()).add(r.project().getFileName()
+                        + (r.targetFramework() == null ? "" : " [" + r.targetFramework() + "]"));
+            }
+        }
+        return shared;
     }
 
     /** IdentityServer4 packages are reported by the planner (a rename, not a version bump) and never edited. */

@@ -1,6 +1,7 @@
 package io.github.duendetools.plan;
 
 import io.github.duendetools.msbuild.FamilyDeclaration;
+import io.github.duendetools.msbuild.SourceLocation;
 import io.github.duendetools.nuget.NuGetVersion;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +49,12 @@ public record UpgradePlan(Path root, List<ResolvedReference> references, NuGetVe
 
     public Optional<NuGetVersion> targetVersion() {
         return Optional.ofNullable(target);
+    }
+
+    /** Where the first reference on {@code version} takes it from: the version text, else the reference. */
+    public Optional<SourceLocation> declarationOf(NuGetVersion version) {
+        return references.stream().filter(r -> version.equals(r.effective())).findFirst()
+                .map(r -> ReferenceResolver.locationOf(r.ref()));
     }
 
     /** Whether any step changes a database schema. */

@@ -223,29 +223,54 @@ public final class UpgradePlanner {
                     + "); duende.alignAll plans every project from the lowest, " + lowest, null));
             return lowest;
         }
+        Optional<String> shared = sharedGeneration(byVersion.keySet());
+        String advice = shared.map(g -> "; they share schema generation " + g + ", so the plan starts from the oldest, " + lowest)
+                .orElse("; align them, or set duende.alignAll=true" + (multiTargeted(byVersion) ? " or duende.targetFramework" : ""));
+        Severity severity = shared.isPresent() ? Severity.WARNING : Severity.ERROR;
         for (Map.Entry<NuGetVersion, List<ResolvedReference>> e : byVersion.entrySet()) {
-            ResolvedReference first = e.getValue().get(0);
-            findings.add(new Finding(Severity.ERROR, FindingCode.INCONSISTENT_VERSIONS, "projects disagree on the Duende version ("
-                    + all + "): " + describe(e.getValue()) + " use " + e.getKey()
-                    + "; align them, or set duende.alignAll=true or duende.targetFramework",
-                    ReferenceResolver.locationOf(first.ref())));
+            // One finding per place the version is declared: each group of projects is sent to its own line.
+            Map<SourceLocation, List<ResolvedReference>> byDeclaration = new LinkedHashMap<>();
+            for (ResolvedReference r : e.getValue()) {
+                byDeclaration.computeIfAbsent(ReferenceResolver.locationOf(r.ref()), k -> new ArrayList<>()).add(r);
+            }
+            byDeclaration.forEach((at, refs) -> findings.add(new Finding(severity, FindingCode.INCONSISTENT_VERSIONS,
+                    "projects disagree on the Duende version (" + all + "): " + describe(refs) + " " + e.getKey() + advice, at)));
         }
-        return null;
+        return shared.isPresent() ? lowest : null;
     }
 
+    /** The schema generation every version has, when they all have the same one. */
+    private Optional<String> sharedGeneration(Iterable<NuGetVersion> versions) {
+        String shared = null;
+        for (NuGetVersion v : versions) {
+            Optional<String> g = catalog.generationOf(v);
+            if (g.isEmpty() || shared != null && !shared.equals(g.get())) {
+                return Optional.empty();
+            }
+            shared = g.get();
+        }
+        return Optional.ofNullable(shared);
+    }
+
+    /** Only a project with several frameworks can be narrowed to one with duende.targetFramework. */
+    private static boolean multiTargeted(Map<NuGetVersion, List<ResolvedReference>> byVersion) {
+        return byVersion.values().stream().flatMap(List::stream).anyMatch(r -> r.ref().targetFrameworks().size() > 1);
+    }
+
+    /** The projects (with framework) as the subject of a sentence: {@code A.csproj [net8.0] uses}. */
     private static String describe(List<ResolvedReference> refs) {
         Map<String, Boolean> names = new LinkedHashMap<>();
         for (ResolvedReference r : refs) {
             String name = r.ref().project().getFileName().toString();
             names.put(r.ref().targetFramework() == null ? name : name + " [" + r.ref().targetFramework() + "]", true);
         }
-        return String.join(", ", names.keySet());
+        return String.join(", ", names.keySet()) + (names.size() == 1 ? " uses" : " use");
     }
 
     private static void downgrades(Map<NuGetVersion, List<ResolvedReference>> byVersion, NuGetVersion target, List<Finding> findings) {
         for (Map.Entry<NuGetVersion, List<ResolvedReference>> e : byVersion.entrySet()) {
             if (e.getKey().compareTo(target) > 0) {
-                findings.add(new Finding(Severity.ERROR, FindingCode.DOWNGRADE, describe(e.getValue()) + " use " + e.getKey()
+                findings.add(new Finding(Severity.ERROR, FindingCode.DOWNGRADE, describe(e.getValue()) + " " + e.getKey()
                         + ", newer than the target " + target + "; Duende schemas cannot be downgraded",
                         ReferenceResolver.locationOf(e.getValue().get(0).ref())));
             }

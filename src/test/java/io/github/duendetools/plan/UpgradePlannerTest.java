@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.msbuild.DeclarationKind;
+import io.github.duendetools.msbuild.DuendeReference;
+import io.github.duendetools.msbuild.SourceLocation;
+import java.nio.file.Path;
 import io.github.duendetools.nuget.NuGetVersion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -174,6 +177,7 @@ class UpgradePlannerTest {
         Finding f = only(plan, FindingCode.FRAMEWORK_TOO_OLD);
         assertTrue(f.error());
         assertTrue(f.message().contains("Host.csproj") && f.message().contains("net6.0") && f.message().contains("net8.0"), f.message());
+        assertTrue(f.message().endsWith("retarget net6.0 first (the newest release net6.0 can take is 6.3.10)"), f.message());
         assertEquals(Refs.ROOT.resolve("src/Host/Host.csproj"), f.location().file());
     }
 
@@ -211,9 +215,51 @@ class UpgradePlannerTest {
         assertEquals(Refs.ROOT.resolve("A.csproj"), errors.get(0).location().file());
         assertEquals(Refs.ROOT.resolve("B.csproj"), errors.get(1).location().file());
         assertTrue(errors.get(0).message().contains("duende.alignAll"));
+        // every project has one framework: narrowing to one cannot help
+        assertFalse(errors.get(0).message().contains("duende.targetFramework"), errors.get(0).message());
         assertNull(plan.current());
         // the path still shows from the lowest so the report is useful
         assertEquals("6.3", plan.steps().get(0).toLine());
+    }
+
+    @Test
+    void disagreementWithinOneSchemaGenerationWarnsAndPlansFromTheOldest() {
+        UpgradePlan plan = planner.plan(scan(ref("A.csproj", "net10.0", "7.4.6"), ref("B.csproj", "net10.0", "7.4.3")), to("8.0.3"));
+        assertFalse(plan.hasErrors(), plan.findings().toString());
+        assertEquals(NuGetVersion.parse("7.4.3"), plan.current());
+        assertEquals(List.of("8.0"), plan.steps().stream().map(PlanStep::toLine).toList());
+        List<Finding> warnings = plan.findings().stream().filter(f -> f.code().equals(FindingCode.INCONSISTENT_VERSIONS)).toList();
+        assertEquals(2, warnings.size());
+        warnings.forEach(f -> assertEquals(Severity.WARNING, f.severity()));
+        assertTrue(warnings.get(0).message().endsWith("they share schema generation 7.0, so the plan starts from the oldest, 7.4.3"),
+                warnings.get(0).message());
+        // 7.0.0 and 7.4.6 share the 7.0 schema too; 6.3.10 and 7.4.6 do not
+        assertFalse(planner.plan(scan(ref("A.csproj", "net10.0", "7.4.6"), ref("B.csproj", "net10.0", "7.0.0")), to("8.0.3")).hasErrors());
+        assertTrue(planner.plan(scan(ref("A.csproj", "net10.0", "7.4.6"), ref("B.csproj", "net10.0", "6.3.10")), to("8.0.3")).hasErrors());
+    }
+
+    @Test
+    void inconsistentVersionsNameEachDeclarationOnce() {
+        Path props = Refs.ROOT.resolve("Directory.Packages.props");
+        List<String> one = List.of("net8.0");
+        java.util.function.BiFunction<String, SourceLocation, DuendeReference> declared = (project, at) -> new DuendeReference(
+                Refs.ROOT.resolve(project), "net8.0", one, "Duende.IdentityServer", "6.3.0", "6.3.0",
+                new SourceLocation(Refs.ROOT.resolve(project), 4), at, null, DeclarationKind.PACKAGE_VERSION, null, null, null);
+        UpgradePlan plan = planner.plan(scan(
+                declared.apply("src/A/A.csproj", new SourceLocation(props, 5)),
+                declared.apply("src/B/B.csproj", new SourceLocation(props, 5)),
+                declared.apply("src/C/C.csproj", new SourceLocation(Refs.ROOT.resolve("src/C/C.csproj"), 9)),
+                ref("src/D/D.csproj", "net8.0", List.of("net8.0", "net9.0"), "Duende.IdentityServer", "7.0.0",
+                        DeclarationKind.PACKAGE_REFERENCE, null, null, null)), to("7.1.0"));
+        List<Finding> errors = plan.errors();
+        assertEquals(3, errors.size(), errors.toString());
+        Finding central = errors.stream().filter(f -> f.location().file().equals(props)).findFirst().orElseThrow();
+        assertEquals(5, central.location().line());
+        assertTrue(central.message().contains(": A.csproj [net8.0], B.csproj [net8.0] use 6.3.0;"), central.message());
+        Finding c = errors.stream().filter(f -> f.location().line() == 9).findFirst().orElseThrow();
+        assertTrue(c.message().contains(": C.csproj [net8.0] uses 6.3.0;"), c.message());
+        // D targets two frameworks: narrowing to one may help
+        assertTrue(c.message().endsWith("align them, or set duende.alignAll=true or duende.targetFramework"), c.message());
     }
 
     @Test
