@@ -12,3 +12,6 @@ assert log.contains('Updated src/Idp/Idp.csproj')
 Path patch = base.resolve('target/duende/migrate.patch')
 assert Files.exists(patch) : 'the dry run writes its patch under the scanned root without a POM'
 assert new String(Files.readAllBytes(patch), 'UTF-8').contains('+++ b/src/Idp/Idp.csproj')
+// Without a POM the changelogs go under the .NET repository, in a folder that makes sense there.
+assert Files.exists(base.resolve('db/changelog/duende/duende-changelog.xml'))
+assert !Files.exists(base.resolve('src/main/resources'))

@@ -134,9 +134,47 @@ public final class Catalog {
                 .filter(v -> !v.isPrerelease()).reduce((a, b) -> b));
     }
 
-    /** The schema generation id of a known release. */
+    /**
+     * The release {@code version} is: the catalog's own entry, or, for a version the catalog does not
+     * list, a release of the line it belongs to with that line's schema generation. Duende has changed
+     * the schema only in minor or major releases, so a patch published after this catalog is safe to
+     * plan with. Not for a line without a stable release (its final release may still change the
+     * schema) nor for a pre-release ahead of its line's first stable release when that line changed
+     * the schema (6.1.0-preview.2 shipped a schema of its own).
+     */
+    public Optional<Release> release(NuGetVersion version) {
+        Optional<Release> known = find(version);
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<ReleaseLine> line = line(version.minorLine()).filter(ReleaseLine::duende);
+        if (line.isEmpty()) {
+            return Optional.empty();
+        }
+        ReleaseLine l = line.get();
+        Optional<NuGetVersion> firstStable = l.releases().stream().map(Release::version).filter(v -> !v.isPrerelease()).findFirst();
+        if (firstStable.isEmpty()) {
+            return Optional.empty();
+        }
+        if (version.compareTo(firstStable.get()) < 0 && !l.generation().equals(previousGeneration(l))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Release(version, null, l.line(), l.generation(), l.frameworks()));
+    }
+
+    /** Whether {@code version} is listed in the catalog, as opposed to assumed by {@link #release}. */
+    public boolean lists(NuGetVersion version) {
+        return find(version).isPresent();
+    }
+
+    private String previousGeneration(ReleaseLine l) {
+        int i = lines.indexOf(l);
+        return i <= 0 ? null : lines.get(i - 1).generation();
+    }
+
+    /** The schema generation id of a release, listed or of a known line ({@link #release}). */
     public Optional<String> generationOf(NuGetVersion version) {
-        return find(version).map(Release::generation);
+        return release(version).map(Release::generation);
     }
 
     public Optional<Generation> generation(String id) {
@@ -144,11 +182,11 @@ public final class Catalog {
     }
 
     /**
-     * The ordered steps from {@code from} to {@code to}, both known releases; empty when {@code to}
+     * The ordered steps from {@code from} to {@code to}, both releases ({@link #release}); empty when {@code to}
      * is not above {@code from}'s schema. A pre-release that ships an older line's schema (such as
      * 7.0.0-preview.1, still on 6.3) starts or ends at that older line, so no schema step is lost.
      *
-     * @throws IllegalArgumentException for unknown versions or an unsupported generation
+     * @throws IllegalArgumentException for versions of unknown lines or an unsupported generation
      */
     public List<Step> steps(NuGetVersion from, NuGetVersion to) {
         int start = effectiveLineIndex(from);
@@ -162,7 +200,7 @@ public final class Catalog {
 
     /** Index in {@link #lines} of the line whose schema the release actually ships. */
     private int effectiveLineIndex(NuGetVersion version) {
-        Release r = find(version).orElseThrow(() -> new IllegalArgumentException("unknown release " + version));
+        Release r = release(version).orElseThrow(() -> new IllegalArgumentException("unknown release " + version));
         for (int i = lines.size() - 1; i >= 0; i--) {
             ReleaseLine l = lines.get(i);
             if (NuGetVersion.parse(l.line()).compareTo(NuGetVersion.parse(r.line())) <= 0 && l.generation().equals(r.generation())) {

@@ -5,14 +5,18 @@ import io.github.duendetools.RootRelative;
 import io.github.duendetools.msbuild.DeclarationKind;
 import io.github.duendetools.msbuild.DuendePackages;
 import io.github.duendetools.msbuild.DuendeReference;
+import io.github.duendetools.msbuild.FamilyDeclaration;
 import io.github.duendetools.msbuild.SourceLocation;
 import io.github.duendetools.msbuild.VersionSpan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -41,6 +45,14 @@ public final class EditPlanner {
     }
 
     public EditPlan plan(List<DuendeReference> references, EditRequest request) {
+        return plan(references, List.of(), request);
+    }
+
+    /**
+     * @param unused family versions written in scope that no reference uses: they move too, so no file keeps
+     *               the old version beside the new one; not with a target framework, which moves one branch only
+     */
+    public EditPlan plan(List<DuendeReference> references, List<FamilyDeclaration> unused, EditRequest request) {
         List<DuendeReference> inScope = references.stream()
                 .filter(EditPlanner::inFamily)
                 .filter(r -> request.targetFramework() == null
@@ -49,6 +61,7 @@ public final class EditPlanner {
         Map<VersionSpan, TextEdit> edits = new LinkedHashMap<>();
         TreeSet<String> refusals = new TreeSet<>();
         TreeSet<Path> lockedProjects = new TreeSet<>();
+        Map<VersionSpan, Set<String>> otherBranches = otherBranches(references, inScope);
         for (DuendeReference ref : inScope) {
             if (ref.kind() == DeclarationKind.LOCK_FILE) {
                 lockedProjects.add(ref.project());
@@ -66,11 +79,28 @@ public final class EditPlanner {
                         + (ref.declaredVersion() == null ? "" : " (version " + Excerpt.quoted(ref.declaredVersion()) + ")"));
                 continue;
             }
+            Set<String> sharing = otherBranches.get(ref.span());
+            if (sharing != null) {
+                refusals.add(where(ref) + ": " + ref.packageId() + ": this declaration is shared with " + String.join(", ", sharing)
+                        + "; duende.targetFramework=" + request.targetFramework() + " cannot move it for one framework alone"
+                        + " (declare the version per framework, or migrate without duende.targetFramework)");
+                continue;
+            }
             VersionTextRewriter.Outcome outcome = rewriter.rewrite(ref.span().text(), request.target());
             if (outcome.refusal() != null) {
                 refusals.add(where(ref) + ": " + ref.packageId() + ": " + outcome.refusal());
             } else if (!outcome.newText().equals(ref.span().text())) {
                 edits.putIfAbsent(ref.span(), new TextEdit(ref.span(), outcome.newText()));
+            }
+        }
+        if (request.targetFramework() == null) {
+            for (FamilyDeclaration d : unused) {
+                VersionTextRewriter.Outcome outcome = rewriter.rewrite(d.span().text(), request.target());
+                if (outcome.refusal() != null) {
+                    refusals.add(where(d.at()) + ": " + d.packageId() + " (used by no project): " + outcome.refusal());
+                } else if (!outcome.newText().equals(d.span().text())) {
+                    edits.putIfAbsent(d.span(), new TextEdit(d.span(), outcome.newText()));
+                }
             }
         }
         // The family moves as one, and a props file reaches every project importing it: once anything
@@ -80,6 +110,28 @@ public final class EditPlanner {
             lockedProjects.forEach(project -> staleLockFiles.add(lockFile(project)));
         }
         return new EditPlan(request.target(), group(edits.values()), List.copyOf(refusals), staleLockFiles);
+    }
+
+    /**
+     * The declarations in scope that references outside it (another framework of the same project, or
+     * another project) also take their version from, with those projects and frameworks.
+     */
+    private static Map<VersionSpan, Set<String>> otherBranches(List<DuendeReference> references, List<DuendeReference> inScope) {
+        Set<VersionSpan> editable = new HashSet<>();
+        inScope.forEach(r -> {
+            if (r.span() != null) {
+                editable.add(r.span());
+            }
+        });
+        Set<DuendeReference> scoped = new HashSet<>(inScope);
+        Map<VersionSpan, Set<String>> shared = new HashMap<>();
+        for (DuendeReference r : references) {
+            if (r.span() != null && editable.contains(r.span()) && !scoped.contains(r) && inFamily(r)) {
+                shared.computeIfAbsent(r.span(), k -> new TreeSet<>()).add(r.project().getFileName()
+                        + (r.targetFramework() == null ? "" : " [" + r.targetFramework() + "]"));
+            }
+        }
+        return shared;
     }
 
     /** IdentityServer4 packages are reported by the planner (a rename, not a version bump) and never edited. */
@@ -102,6 +154,10 @@ public final class EditPlanner {
         if (at == null) {
             return name(ref.project());
         }
+        return where(at);
+    }
+
+    private String where(SourceLocation at) {
         return at.line() > 0 ? name(at.file()) + ":" + at.line() : name(at.file());
     }
 

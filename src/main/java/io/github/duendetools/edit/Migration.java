@@ -53,7 +53,7 @@ public final class Migration {
         }
         String target = plan.target().toNormalizedString();
         EditPlan edits = new EditPlanner(NUGET_ORDER, root).plan(
-                plan.references().stream().map(ResolvedReference::ref).toList(),
+                plan.references().stream().map(ResolvedReference::ref).toList(), plan.unused(),
                 new EditRequest(target, targetFramework));
         if (edits.refused()) {
             throw new MigrationRefusedException("Migration to " + target + " refused, nothing written:", edits.refusals());

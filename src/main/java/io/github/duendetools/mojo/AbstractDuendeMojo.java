@@ -15,6 +15,8 @@ import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -78,16 +80,67 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
     @Parameter(property = "duende.outputDirectory", defaultValue = "${project.build.directory}/duende")
     protected File outputDirectory;
 
+    /** This plugin, to name it in suggested commands. */
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = false)
+    protected PluginDescriptor plugin;
+
+    /** The POM's project; Maven's stand-in project when there is no POM. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = false)
+    protected MavenProject project;
+
+    /**
+     * A command line that runs {@code goal} here as written: the {@code duende:} prefix resolves only
+     * through a POM that declares the plugin (or a pluginGroup in settings), so otherwise it names the
+     * plugin by its full coordinates.
+     */
+    protected String goalCommand(String goal) {
+        if (plugin == null) {
+            return "mvn duende:" + goal;
+        }
+        boolean declared = project != null && project.getFile() != null && project.getBuildPlugins().stream()
+                .anyMatch(p -> plugin.getPluginLookupKey().equals(p.getKey()));
+        return "mvn " + (declared ? plugin.getGoalPrefix()
+                : plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion()) + ":" + goal;
+    }
+
     protected Path root() {
         return projectRoot.toPath().toAbsolutePath().normalize();
     }
 
-    /** Without a POM, {@code ${project.build.directory}} stays unresolved: output goes under the scanned root. */
+    /**
+     * Without a POM the Maven defaults name the current folder, which need not be the .NET repository:
+     * output then goes to {@code <projectRoot>/target/duende}.
+     */
     protected Path outputDirectory() {
-        if (outputDirectory == null || outputDirectory.getPath().contains("${")) {
+        if (outputDirectory == null || outputDirectory.getPath().contains("${")
+                || withoutPom() && sameFile(outputDirectory, new File(basedir(), "target/duende"))) {
             return root().resolve("target").resolve("duende");
         }
         return outputDirectory.toPath().toAbsolutePath().normalize();
+    }
+
+    /**
+     * Where the Liquibase changelogs live. Without a POM the default is {@code <projectRoot>/db/changelog/duende}:
+     * a .NET repository has no {@code src/main/resources}, and the current folder need not be the repository.
+     */
+    protected Path changelogDirectory() {
+        if (withoutPom() && sameFile(changelogDirectory, new File(basedir(), "src/main/resources/db/changelog/duende"))) {
+            return root().resolve("db").resolve("changelog").resolve("duende");
+        }
+        return changelogDirectory.toPath().toAbsolutePath().normalize();
+    }
+
+    /** Maven runs a goal without a POM on a stand-in project that has no file. */
+    private boolean withoutPom() {
+        return project != null && project.getFile() == null;
+    }
+
+    private File basedir() {
+        return project.getBasedir() != null ? project.getBasedir() : new File("").getAbsoluteFile();
+    }
+
+    private static boolean sameFile(File a, File b) {
+        return a != null && a.toPath().toAbsolutePath().normalize().equals(b.toPath().toAbsolutePath().normalize());
     }
 
     protected ScanOptions scanOptions() throws MojoExecutionException {

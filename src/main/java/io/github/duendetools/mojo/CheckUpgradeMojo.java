@@ -74,7 +74,8 @@ public class CheckUpgradeMojo extends AbstractDuendeMojo {
         List<String> pending;
         try {
             pending = new PendingSchemaCheck(catalog).check(plan.currentVersion().get(),
-                    changelogDirectory.toPath().toAbsolutePath().normalize());
+                    changelogDirectory(), new PendingSchemaCheck.Context(root(),
+                            plan.declarationOf(plan.currentVersion().get()).orElse(null), goalCommand("migrate")));
         } catch (InputException e) {
             throw new MojoExecutionException(e.getMessage());
         }

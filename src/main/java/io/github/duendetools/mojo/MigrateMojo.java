@@ -5,6 +5,7 @@ import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.changelog.ChangelogGenerator;
 import io.github.duendetools.changelog.ChangelogOptions;
 import io.github.duendetools.changelog.ChangelogResult;
+import io.github.duendetools.changelog.Dialect;
 import io.github.duendetools.edit.Migration;
 import io.github.duendetools.edit.MigrationOutcome;
 import io.github.duendetools.edit.MigrationRefusedException;
@@ -16,6 +17,9 @@ import io.github.duendetools.schema.ChangelogUpdate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -90,6 +94,8 @@ public class MigrateMojo extends AbstractDuendeMojo {
             getLog().info("Skipping Duende migrate.");
             return;
         }
+        // Every parameter is checked before anything is read or written.
+        changelogOptions();
         UpgradeCheck.Checked checked = check();
         Catalog catalog = checked.catalog();
         UpgradePlan plan = checked.plan();
@@ -162,6 +168,25 @@ public class MigrateMojo extends AbstractDuendeMojo {
         return patch;
     }
 
+    /** The changelog parameters, each checked: a bad value is a one-line error naming the parameter. */
+    private ChangelogOptions changelogOptions() throws MojoExecutionException {
+        List<String> databases = ParameterLists.split(sqlPreview).stream().map(db -> db.strip().toLowerCase(Locale.ROOT)).toList();
+        for (String db : databases) {
+            if (Dialect.forDbms(db).isEmpty()) {
+                throw new MojoExecutionException("duende.sqlPreview: unknown database '" + db
+                        + "'; use mssql, postgresql, mysql, mariadb, oracle, sqlite or h2");
+            }
+        }
+        Map<String, String> names;
+        try {
+            names = ParameterLists.pairs(tableNames);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("duende.tableNames: " + e.getMessage(), e);
+        }
+        return new ChangelogOptions(changelogDirectory(), schema, configurationSchema,
+                operationalSchema, names, postgresLegacyTimestamps, databases, outputDirectory().resolve("sql"), postgresLowLock);
+    }
+
     /**
      * The Liquibase half: the changelogs for every schema step from what the changelog folder already
      * covers (or, for a new folder, from the schema the project runs today) to the target's.
@@ -169,19 +194,12 @@ public class MigrateMojo extends AbstractDuendeMojo {
     private void writeChangelogs(Catalog catalog, UpgradePlan plan) throws MojoExecutionException {
         NuGetVersion target = plan.target();
         NuGetVersion current = plan.currentVersion().orElse(target);
-        Path directory = changelogDirectory.toPath().toAbsolutePath().normalize();
+        Path directory = changelogDirectory();
         if (dryRun) {
             getLog().info("Dry run: no changelog written; " + directory + " would be brought to Duende " + target + ".");
             return;
         }
-        ChangelogOptions options;
-        try {
-            options = new ChangelogOptions(directory, schema, configurationSchema, operationalSchema,
-                ParameterLists.pairs(tableNames), postgresLegacyTimestamps, ParameterLists.split(sqlPreview),
-                outputDirectory().resolve("sql"), postgresLowLock);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("duende.tableNames: " + e.getMessage(), e);
-        }
+        ChangelogOptions options = changelogOptions();
         try {
             ChangelogUpdate.Outcome outcome = new ChangelogUpdate(catalog, new ChangelogGenerator())
                     .write(current, target, baseline, options);
@@ -194,6 +212,9 @@ public class MigrateMojo extends AbstractDuendeMojo {
                 result.stepsEmitted().forEach(step -> getLog().info("Changelog step " + step));
                 result.stepsWithoutSchemaChange().forEach(step -> getLog().info("No schema change in " + step));
                 result.filesWritten().forEach(file -> getLog().info("Wrote " + file));
+            }
+            if (!options.sqlPreview().isEmpty()) {
+                getLog().info("SQL preview (" + String.join(", ", options.sqlPreview()) + ") written under " + options.sqlPreviewDirectory());
             }
         } catch (InputException e) {
             throw new MojoExecutionException(e.getMessage(), e);

@@ -4,6 +4,7 @@ import io.github.duendetools.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,11 @@ final class MsBuildFiles {
             documents.put(key, cached);
         }
         return cached;
+    }
+
+    /** Every shared file parsed so far. */
+    Collection<XmlDocument> documentsRead() {
+        return documents.values();
     }
 
     /** Refuses a path whose real location (after symlinks) is outside the scan root. */

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds {@code *.csproj}, {@code *.fsproj} and {@code *.vbproj} under a root, skipping build output,
@@ -24,6 +25,8 @@ import java.util.Set;
  */
 public final class ProjectFinder {
     private static final Set<String> SKIPPED_FOLDERS = Set.of("bin", "obj", ".git", "node_modules");
+    private static final Set<String> DIRECTORY_FILES =
+            Set.of("directory.build.props", "directory.build.targets", "directory.packages.props");
     private static final Set<String> PROJECT_EXTENSIONS = Set.of(".csproj", ".fsproj", ".vbproj");
 
     private static final Comparator<Path> BY_TEXT = new ByText();
@@ -70,6 +73,18 @@ public final class ProjectFinder {
     }
 
     public List<Path> find(Path root) throws InputException {
+        return walk(root, ProjectFinder::isProject);
+    }
+
+    /**
+     * The {@code Directory.Build.props}, {@code Directory.Build.targets} and {@code Directory.Packages.props}
+     * files under the root, outside the excludes, whether or not a project imports them.
+     */
+    public List<Path> findDirectoryFiles(Path root) throws InputException {
+        return walk(root, file -> DIRECTORY_FILES.contains(file.getFileName().toString().toLowerCase(Locale.ROOT)));
+    }
+
+    private List<Path> walk(Path root, Predicate<Path> wanted) throws InputException {
         Path start = root.toAbsolutePath().normalize();
         Path realRoot;
         try {
@@ -102,7 +117,7 @@ public final class ProjectFinder {
                     if (excluded(relative)) {
                         return FileVisitResult.CONTINUE;
                     }
-                    boolean project = isProject(file);
+                    boolean project = wanted.test(file);
                     if (attrs.isSymbolicLink() && (project || Files.isDirectory(file))) {
                         checkLink(file, realRoot);
                     }

@@ -5,7 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Finds every project under a root and reports each Duende-family (or IdentityServer4) package per
@@ -29,7 +34,8 @@ public final class ProjectScanner {
 
     public ScanResult scan(Path root) throws InputException {
         Path start = root.toAbsolutePath().normalize();
-        List<Path> projects = new ProjectFinder(options.excludes()).find(start);
+        ProjectFinder finder = new ProjectFinder(options.excludes());
+        List<Path> projects = finder.find(start);
         SafeXmlReader reader = new SafeXmlReader(options.maxFileSize());
         MsBuildFiles files = new MsBuildFiles(start, reader);
         ProjectEvaluator evaluator = new ProjectEvaluator(files, packages, rememberSharedFiles);
@@ -39,8 +45,10 @@ public final class ProjectScanner {
         PackagesConfigReader packagesConfig = new PackagesConfigReader(packages);
 
         List<DuendeReference> references = new ArrayList<>();
+        List<XmlDocument> projectDocuments = new ArrayList<>();
         for (Path project : projects) {
             XmlDocument document = reader.read(project);
+            projectDocuments.add(document);
             Evaluation outer = evaluator.evaluate(document, null);
             List<String> frameworks = TargetFrameworks.of(outer);
             Path lockPath = project.resolveSibling("packages.lock.json");
@@ -72,7 +80,39 @@ public final class ProjectScanner {
             }
         }
         references.sort(ReferenceOrder.INSTANCE);
-        return new ScanResult(start, projects, references);
+        for (Path shared : finder.findDirectoryFiles(start)) {
+            files.document(shared);
+        }
+        List<XmlDocument> documents = new ArrayList<>(projectDocuments);
+        documents.addAll(files.documentsRead());
+        return new ScanResult(start, projects, references, unused(documents, references));
+    }
+
+    /** Family versions written in the files in scope that no evaluated reference takes its version from. */
+    private List<FamilyDeclaration> unused(List<XmlDocument> documents, List<DuendeReference> references) {
+        Set<String> used = new HashSet<>();
+        for (DuendeReference r : references) {
+            if (r.span() != null) {
+                used.add(key(r.span()));
+            }
+        }
+        FamilyDeclarations sweep = new FamilyDeclarations(packages);
+        Map<String, FamilyDeclaration> unused = new TreeMap<>();
+        for (XmlDocument document : documents) {
+            for (FamilyDeclaration d : sweep.in(document)) {
+                if (!used.contains(key(d.span()))) {
+                    unused.putIfAbsent(key(d.span()), d);
+                }
+            }
+        }
+        List<FamilyDeclaration> list = new ArrayList<>(unused.values());
+        list.sort(Comparator.comparing((FamilyDeclaration d) -> d.at().file().toString()).thenComparingInt(d -> d.at().line())
+                .thenComparingLong(d -> d.span().start()));
+        return list;
+    }
+
+    private static String key(VersionSpan span) {
+        return span.file().toAbsolutePath().normalize() + "#" + span.start() + "-" + span.end();
     }
 
     /** SDK-style projects restore from PackageReference only; old-style ones may use packages.config. */

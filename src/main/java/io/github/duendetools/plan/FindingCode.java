@@ -23,6 +23,9 @@ public final class FindingCode {
     public static final String UP_TO_DATE = "UP_TO_DATE";
     public static final String NO_REFERENCES = "NO_REFERENCES";
     public static final String FRAMEWORK_UNKNOWN = "FRAMEWORK_UNKNOWN";
+    public static final String NEWER_THAN_CATALOG = "NEWER_THAN_CATALOG";
+    public static final String AHEAD_OF_CATALOG = "AHEAD_OF_CATALOG";
+    public static final String UNUSED_DECLARATION = "UNUSED_DECLARATION";
 
     private FindingCode() {
     }

@@ -29,7 +29,7 @@ final class FrameworkRequirement {
     }
 
     void check(List<ResolvedReference> resolved, NuGetVersion target, PlanPolicy policy, List<Finding> findings) {
-        Optional<Release> release = catalog.find(target);
+        Optional<Release> release = catalog.release(target);
         if (release.isEmpty()) {
             return;
         }
@@ -56,9 +56,31 @@ final class FrameworkRequirement {
             findings.add(new Finding(Severity.ERROR, FindingCode.FRAMEWORK_TOO_OLD, "project " + e.getKey().getFileName()
                     + " targets " + String.join(";", ref.targetFrameworks().isEmpty() ? List.copyOf(e.getValue()) : ref.targetFrameworks())
                     + " but Duende.IdentityServer " + target + " is built for " + String.join(";", release.get().frameworks())
-                    + "; retarget " + String.join(", ", e.getValue()) + " first",
+                    + "; retarget " + String.join(", ", e.getValue()) + " first"
+                    + newestFor(e.getValue()).map(v -> " (the newest release " + String.join(";", e.getValue()) + " can take is " + v + ")")
+                            .orElse(""),
                     projectLocation(ref)));
         }
+    }
+
+    /** The newest stable release whose packages every one of {@code monikers} can consume. */
+    private Optional<NuGetVersion> newestFor(Set<String> monikers) {
+        List<TargetFramework> frameworks = monikers.stream().map(TargetFramework::parse).flatMap(Optional::stream).toList();
+        if (frameworks.size() != monikers.size()) {
+            return Optional.empty();
+        }
+        List<Release> releases = catalog.releases();
+        for (int i = releases.size() - 1; i >= 0; i--) {
+            Release r = releases.get(i);
+            if (r.version().isPrerelease()) {
+                continue;
+            }
+            List<TargetFramework> offered = r.frameworks().stream().map(TargetFramework::parse).flatMap(Optional::stream).toList();
+            if (frameworks.stream().allMatch(f -> offered.stream().anyMatch(f::canConsume))) {
+                return Optional.of(r.version());
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<String> frameworksOf(DuendeReference ref, PlanPolicy policy) {

@@ -75,6 +75,12 @@ final class ReferenceResolver {
             return new ResolvedReference(ref, locked);
         }
         Optional<NuGetVersion> lowest = spec.resolve(catalog.versions());
+        if (lowest.isEmpty() && spec.range().min() != null && spec.range().minInclusive()
+                && catalog.release(spec.range().min()).isPresent()) {
+            // A minimum newer than every listed release: restore takes the minimum itself, a release
+            // published after this catalog, of a line the catalog knows.
+            lowest = Optional.of(spec.range().min());
+        }
         if (lowest.isEmpty()) {
             findings.add(new Finding(Severity.ERROR, FindingCode.RANGE_EMPTY, ref.packageId() + ": no known release lies in '"
                     + spec + "'", at));

@@ -1,5 +1,7 @@
 package io.github.duendetools.plan;
 
+import io.github.duendetools.msbuild.FamilyDeclaration;
+import io.github.duendetools.msbuild.SourceLocation;
 import io.github.duendetools.nuget.NuGetVersion;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,14 +18,21 @@ import java.util.Optional;
  * @param targetGeneration   the schema generation of {@code target}; {@code null} when unknown
  * @param steps              the ordered minor steps from the lowest known version to the target
  * @param findings           errors, warnings and notes, errors first
+ * @param unused             family versions written in scope that no reference uses; they move with the family
  */
 public record UpgradePlan(Path root, List<ResolvedReference> references, NuGetVersion current, NuGetVersion target,
                           String currentGeneration, String targetGeneration,
-                          List<PlanStep> steps, List<Finding> findings) {
+                          List<PlanStep> steps, List<Finding> findings, List<FamilyDeclaration> unused) {
     public UpgradePlan {
         references = List.copyOf(references);
         steps = List.copyOf(steps);
         findings = List.copyOf(findings);
+        unused = List.copyOf(unused);
+    }
+
+    public UpgradePlan(Path root, List<ResolvedReference> references, NuGetVersion current, NuGetVersion target,
+                       String currentGeneration, String targetGeneration, List<PlanStep> steps, List<Finding> findings) {
+        this(root, references, current, target, currentGeneration, targetGeneration, steps, findings, List.of());
     }
 
     public boolean hasErrors() {
@@ -40,6 +49,12 @@ public record UpgradePlan(Path root, List<ResolvedReference> references, NuGetVe
 
     public Optional<NuGetVersion> targetVersion() {
         return Optional.ofNullable(target);
+    }
+
+    /** Where the first reference on {@code version} takes it from: the version text, else the reference. */
+    public Optional<SourceLocation> declarationOf(NuGetVersion version) {
+        return references.stream().filter(r -> version.equals(r.effective())).findFirst()
+                .map(r -> ReferenceResolver.locationOf(r.ref()));
     }
 
     /** Whether any step changes a database schema. */

@@ -5,6 +5,7 @@ import io.github.duendetools.catalog.Generation;
 import io.github.duendetools.catalog.Release;
 import io.github.duendetools.catalog.Step;
 import io.github.duendetools.msbuild.DuendeReference;
+import io.github.duendetools.msbuild.FamilyDeclaration;
 import io.github.duendetools.msbuild.ScanResult;
 import io.github.duendetools.msbuild.SourceLocation;
 import io.github.duendetools.nuget.NuGetVersion;
@@ -35,7 +36,7 @@ public final class UpgradePlanner {
 
     public UpgradePlan plan(ScanResult scan, PlanPolicy policy) {
         List<Finding> findings = new ArrayList<>();
-        NuGetVersion target = target(policy, findings);
+        NuGetVersion requested = requestedTarget(policy, findings);
 
         List<ResolvedReference> resolved = new ArrayList<>();
         for (DuendeReference ref : inScope(scan.references(), policy)) {
@@ -51,12 +52,16 @@ public final class UpgradePlanner {
         }
 
         Map<NuGetVersion, List<ResolvedReference>> byVersion = byVersion(resolved);
+        unlisted(byVersion, requested, findings);
+        NuGetVersion target = policy.targetVersion() == null || policy.targetVersion().isBlank()
+                ? defaultTarget(byVersion, findings) : requested;
         NuGetVersion current = current(byVersion, policy, findings);
         if (target != null) {
             downgrades(byVersion, target, findings);
             new FrameworkRequirement(catalog).check(resolved, target, policy, findings);
         }
         List<PlanStep> steps = steps(byVersion, current, target, findings);
+        unusedDeclarations(scan.unused(), current, findings);
         findings.sort(Comparator.comparing(Finding::severity)
                 .thenComparing(f -> f.location() == null ? "" : f.location().file().toString())
                 .thenComparingInt(f -> f.location() == null ? 0 : f.location().line())
@@ -65,12 +70,26 @@ public final class UpgradePlanner {
         return new UpgradePlan(scan.root(), resolved, current, target,
                 current == null ? null : catalog.generationOf(current).orElse(null),
                 target == null ? null : catalog.generationOf(target).orElse(null),
-                steps, dedupe(findings));
+                steps, dedupe(findings), scan.unused());
     }
 
-    private NuGetVersion target(PlanPolicy policy, List<Finding> findings) {
+    /**
+     * Family versions no project uses are listed, never a failure; one that names another version than
+     * the projects would be left behind by a hand upgrade, so it warns.
+     */
+    private static void unusedDeclarations(List<FamilyDeclaration> unused, NuGetVersion current, List<Finding> findings) {
+        for (FamilyDeclaration d : unused) {
+            boolean same = current != null && NuGetVersion.tryParse(d.version()).map(current::equals).orElse(false);
+            findings.add(new Finding(same ? Severity.INFO : Severity.WARNING, FindingCode.UNUSED_DECLARATION, d.packageId()
+                    + " " + d.version() + " is declared but no project in scope uses it; migrate moves it with the family",
+                    d.at()));
+        }
+    }
+
+    /** The version asked for with {@code duende.targetVersion}; {@code null} when none was asked for or it is no version. */
+    private NuGetVersion requestedTarget(PlanPolicy policy, List<Finding> findings) {
         if (policy.targetVersion() == null || policy.targetVersion().isBlank()) {
-            return catalog.newestStable();
+            return null;
         }
         Optional<NuGetVersion> parsed = NuGetVersion.tryParse(policy.targetVersion());
         if (parsed.isEmpty()) {
@@ -79,15 +98,57 @@ public final class UpgradePlanner {
             return null;
         }
         NuGetVersion target = parsed.get();
-        if (catalog.find(target).isEmpty()) {
+        if (catalog.release(target).isEmpty()) {
             findings.add(new Finding(Severity.ERROR, FindingCode.TARGET_UNKNOWN, "target " + target
-                    + " is not a Duende.IdentityServer release the catalog knows (newest stable: " + catalog.newestStable()
-                    + "); describe newer releases in a duende.catalogFile", null));
+                    + unknownWhy(target), null));
         } else if (target.isPrerelease() && !policy.allowPrerelease()) {
             findings.add(new Finding(Severity.ERROR, FindingCode.PRERELEASE_TARGET, "target " + target
                     + " is a pre-release; set duende.allowPrerelease=true to allow it", null));
         }
         return target;
+    }
+
+    /**
+     * Without {@code duende.targetVersion}: the newest stable release the catalog lists, but never
+     * older than what the project already declares, so a project ahead of this plugin's catalog is
+     * not told to downgrade.
+     */
+    private NuGetVersion defaultTarget(Map<NuGetVersion, List<ResolvedReference>> byVersion, List<Finding> findings) {
+        NuGetVersion newest = catalog.newestStable();
+        NuGetVersion declared = byVersion.keySet().stream().filter(v -> catalog.release(v).isPresent())
+                .reduce((a, b) -> b).orElse(null);
+        if (declared == null || declared.compareTo(newest) <= 0) {
+            return newest;
+        }
+        // A listed pre-release ahead of the newest stable release is known territory: a note, not a warning.
+        Severity severity = catalog.lists(declared) ? Severity.INFO : Severity.WARNING;
+        findings.add(new Finding(severity, FindingCode.AHEAD_OF_CATALOG, "the project declares " + declared
+                + ", newer than " + newest + ", the newest stable release this plugin knows; nothing to plan beyond it"
+                + " (update the plugin, or describe newer releases in duende.catalogFile)", null));
+        return declared;
+    }
+
+    /** One warning per version that the catalog does not list but places in a known line. */
+    private void unlisted(Map<NuGetVersion, List<ResolvedReference>> byVersion, NuGetVersion requested, List<Finding> findings) {
+        Map<NuGetVersion, SourceLocation> where = new TreeMap<>();
+        byVersion.forEach((v, refs) -> where.put(v, ReferenceResolver.locationOf(refs.get(0).ref())));
+        if (requested != null) {
+            where.putIfAbsent(requested, null);
+        }
+        where.forEach((v, at) -> catalog.release(v).filter(r -> !catalog.lists(v)).ifPresent(r -> findings.add(
+                new Finding(Severity.WARNING, FindingCode.NEWER_THAN_CATALOG, v + " is not in this plugin's catalog; planned"
+                        + " as a release of line " + r.line() + " (schema generation " + r.generation() + ")", at))));
+    }
+
+    /** Why the catalog cannot place a version, with what to do about it. */
+    private String unknownWhy(NuGetVersion v) {
+        boolean lineKnown = catalog.line(v.minorLine()).isPresent();
+        return (lineKnown
+                ? " is not a release of line " + v.minorLine() + " this plugin can place (the line has no stable release it knows, or the"
+                        + " pre-release may predate the line's schema)"
+                : " is from line " + v.minorLine() + ", which this plugin does not know (newest stable release it knows: "
+                        + catalog.newestStable() + ")")
+                + "; update the plugin or describe the line in duende.catalogFile";
     }
 
     /** With a target framework chosen, multi-targeted projects count only with that branch. */
@@ -120,14 +181,14 @@ public final class UpgradePlanner {
             return r;
         }
         SourceLocation at = ReferenceResolver.locationOf(r.ref());
-        Optional<Release> release = catalog.find(v);
+        Optional<Release> release = catalog.release(v);
         if (v.compareTo(catalog.firstSupported()) < 0) {
             findings.add(new Finding(Severity.ERROR, FindingCode.TOO_OLD, r.ref().packageId() + " " + v
                     + " is older than the first Duende release " + catalog.firstSupported()
                     + "; move from IdentityServer4 4.1 to Duende 5.0 first (" + DOCS_IS4 + ")", at));
         } else if (release.isEmpty()) {
             findings.add(new Finding(Severity.ERROR, FindingCode.CURRENT_UNKNOWN, r.ref().packageId() + " " + v
-                    + " is not a release the catalog knows; use a published version or describe it in a duende.catalogFile", at));
+                    + unknownWhy(v), at));
         } else {
             Generation g = catalog.generation(release.get().generation()).orElseThrow();
             if (!g.supported()) {
@@ -162,29 +223,54 @@ public final class UpgradePlanner {
                     + "); duende.alignAll plans every project from the lowest, " + lowest, null));
             return lowest;
         }
+        Optional<String> shared = sharedGeneration(byVersion.keySet());
+        String advice = shared.map(g -> "; they share schema generation " + g + ", so the plan starts from the oldest, " + lowest)
+                .orElse("; align them, or set duende.alignAll=true" + (multiTargeted(byVersion) ? " or duende.targetFramework" : ""));
+        Severity severity = shared.isPresent() ? Severity.WARNING : Severity.ERROR;
         for (Map.Entry<NuGetVersion, List<ResolvedReference>> e : byVersion.entrySet()) {
-            ResolvedReference first = e.getValue().get(0);
-            findings.add(new Finding(Severity.ERROR, FindingCode.INCONSISTENT_VERSIONS, "projects disagree on the Duende version ("
-                    + all + "): " + describe(e.getValue()) + " use " + e.getKey()
-                    + "; align them, or set duende.alignAll=true or duende.targetFramework",
-                    ReferenceResolver.locationOf(first.ref())));
+            // One finding per place the version is declared: each group of projects is sent to its own line.
+            Map<SourceLocation, List<ResolvedReference>> byDeclaration = new LinkedHashMap<>();
+            for (ResolvedReference r : e.getValue()) {
+                byDeclaration.computeIfAbsent(ReferenceResolver.locationOf(r.ref()), k -> new ArrayList<>()).add(r);
+            }
+            byDeclaration.forEach((at, refs) -> findings.add(new Finding(severity, FindingCode.INCONSISTENT_VERSIONS,
+                    "projects disagree on the Duende version (" + all + "): " + describe(refs) + " " + e.getKey() + advice, at)));
         }
-        return null;
+        return shared.isPresent() ? lowest : null;
     }
 
+    /** The schema generation every version has, when they all have the same one. */
+    private Optional<String> sharedGeneration(Iterable<NuGetVersion> versions) {
+        String shared = null;
+        for (NuGetVersion v : versions) {
+            Optional<String> g = catalog.generationOf(v);
+            if (g.isEmpty() || shared != null && !shared.equals(g.get())) {
+                return Optional.empty();
+            }
+            shared = g.get();
+        }
+        return Optional.ofNullable(shared);
+    }
+
+    /** Only a project with several frameworks can be narrowed to one with duende.targetFramework. */
+    private static boolean multiTargeted(Map<NuGetVersion, List<ResolvedReference>> byVersion) {
+        return byVersion.values().stream().flatMap(List::stream).anyMatch(r -> r.ref().targetFrameworks().size() > 1);
+    }
+
+    /** The projects (with framework) as the subject of a sentence: {@code A.csproj [net8.0] uses}. */
     private static String describe(List<ResolvedReference> refs) {
         Map<String, Boolean> names = new LinkedHashMap<>();
         for (ResolvedReference r : refs) {
             String name = r.ref().project().getFileName().toString();
             names.put(r.ref().targetFramework() == null ? name : name + " [" + r.ref().targetFramework() + "]", true);
         }
-        return String.join(", ", names.keySet());
+        return String.join(", ", names.keySet()) + (names.size() == 1 ? " uses" : " use");
     }
 
     private static void downgrades(Map<NuGetVersion, List<ResolvedReference>> byVersion, NuGetVersion target, List<Finding> findings) {
         for (Map.Entry<NuGetVersion, List<ResolvedReference>> e : byVersion.entrySet()) {
             if (e.getKey().compareTo(target) > 0) {
-                findings.add(new Finding(Severity.ERROR, FindingCode.DOWNGRADE, describe(e.getValue()) + " use " + e.getKey()
+                findings.add(new Finding(Severity.ERROR, FindingCode.DOWNGRADE, describe(e.getValue()) + " " + e.getKey()
                         + ", newer than the target " + target + "; Duende schemas cannot be downgraded",
                         ReferenceResolver.locationOf(e.getValue().get(0).ref())));
             }
@@ -193,15 +279,15 @@ public final class UpgradePlanner {
 
     private List<PlanStep> steps(Map<NuGetVersion, List<ResolvedReference>> byVersion, NuGetVersion current,
                                  NuGetVersion target, List<Finding> findings) {
-        if (target == null || catalog.find(target).isEmpty()) {
+        if (target == null || catalog.release(target).isEmpty()) {
             return List.of();
         }
         NuGetVersion from = current;
         if (from == null) {
             // Inconsistent versions still get a path from the lowest, so the report shows what lies ahead.
-            from = byVersion.keySet().stream().filter(v -> catalog.find(v).isPresent()).findFirst().orElse(null);
+            from = byVersion.keySet().stream().filter(v -> catalog.release(v).isPresent()).findFirst().orElse(null);
         }
-        if (from == null || catalog.find(from).isEmpty() || from.compareTo(target) > 0) {
+        if (from == null || catalog.release(from).isEmpty() || from.compareTo(target) > 0) {
             return List.of();
         }
         if (from.equals(target) && current != null) {

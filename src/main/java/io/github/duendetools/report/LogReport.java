@@ -46,11 +46,33 @@ public final class LogReport {
         return lines;
     }
 
-    /** When versions disagree there is no one current version: name them all ({@code {6.2.0, 6.3.0}}). */
+    /**
+     * The version the projects are on as their files say it, when there is no one current version: the
+     * versions that disagree ({@code {6.2.0, 6.3.0}}), the IdentityServer4 version, the version text that
+     * could not be resolved ({@code 6.*}), or that there is no reference at all.
+     */
     private String disagreeing() {
-        List<String> versions = plan.references().stream().map(ResolvedReference::effective).filter(v -> v != null)
+        List<String> versions = versions(false);
+        if (!versions.isEmpty()) {
+            return versions.size() == 1 ? versions.get(0) : "{" + String.join(", ", versions) + "}";
+        }
+        List<String> predecessor = versions(true);
+        if (!predecessor.isEmpty()) {
+            return "IdentityServer4 " + String.join(", ", predecessor);
+        }
+        List<String> texts = plan.references().stream().filter(r -> r.effective() == null)
+                .map(r -> r.ref().rawVersion() != null ? r.ref().rawVersion() : r.ref().declaredVersion())
+                .filter(t -> t != null && !t.isBlank()).distinct().sorted().map(t -> "'" + t + "'").toList();
+        if (!texts.isEmpty()) {
+            return String.join(", ", texts);
+        }
+        return plan.references().isEmpty() ? "no Duende reference" : "unresolved";
+    }
+
+    private List<String> versions(boolean identityServer4) {
+        return plan.references().stream().filter(r -> r.ref().identityServer4() == identityServer4)
+                .map(ResolvedReference::effective).filter(v -> v != null)
                 .distinct().sorted().map(v -> v.toNormalizedString()).toList();
-        return versions.isEmpty() ? "unknown" : "{" + String.join(", ", versions) + "}";
     }
 
     /** {@code   6.2 -> 6.3 (6.3.10): configuration schema change, operational no change; 5 breaking changes; frameworks net6.0;net7.0}. */

@@ -1,9 +1,12 @@
 package io.github.duendetools.schema;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.RootRelative;
 import io.github.duendetools.catalog.Catalog;
+import io.github.duendetools.catalog.Step;
 import io.github.duendetools.changelog.ChangelogCoverage;
 import io.github.duendetools.changelog.Store;
+import io.github.duendetools.msbuild.SourceLocation;
 import io.github.duendetools.nuget.NuGetVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +20,8 @@ import java.util.Optional;
  * changelog masters with a plain XML parser: the check goal must stay free of Liquibase.
  */
 public final class PendingSchemaCheck {
+    public static final String CODE = "PENDING_SCHEMA";
+
     private final Catalog catalog;
 
     public PendingSchemaCheck(Catalog catalog) {
@@ -24,10 +29,26 @@ public final class PendingSchemaCheck {
     }
 
     /**
-     * One message per store whose changelogs lag behind {@code declared}; empty when the folder does
-     * not exist (the project does not manage its schema with our changelogs) or covers the schema.
+     * Where the finding points and what the user should run.
+     *
+     * @param root        the scanned root: locations are shown relative to it
+     * @param declaredAt  the file and line that declare the version; {@code null} when unknown
+     * @param migrate     the command that runs {@code migrate} here ({@code mvn duende:migrate})
      */
+    public record Context(Path root, SourceLocation declaredAt, String migrate) {
+    }
+
+    /** {@link #check(NuGetVersion, Path, Context)} without a location, suggesting {@code mvn duende:migrate}. */
     public List<String> check(NuGetVersion declared, Path changelogDirectory) throws InputException {
+        return check(declared, changelogDirectory, new Context(changelogDirectory, null, "mvn duende:migrate"));
+    }
+
+    /**
+     * One message per store whose changelogs lag behind {@code declared}; empty when the folder does
+     * not exist (the project does not manage its schema with our changelogs) or covers the schema. A
+     * store that no step between its changelogs and the declared version changes does not lag.
+     */
+    public List<String> check(NuGetVersion declared, Path changelogDirectory, Context context) throws InputException {
         if (declared == null || !Files.isDirectory(changelogDirectory)) {
             return List.of();
         }
@@ -37,16 +58,33 @@ public final class PendingSchemaCheck {
         }
         GenerationOrder order = new GenerationOrder(catalog);
         ChangelogCoverage coverage = ChangelogCoverage.read(changelogDirectory);
+        String at = context.declaredAt() == null ? ""
+                : " " + RootRelative.path(context.root(), context.declaredAt().file())
+                        + (context.declaredAt().line() > 0 ? ":" + context.declaredAt().line() : "");
         List<String> pending = new ArrayList<>();
         for (Store store : Store.values()) {
             Optional<String> covered = coverage.generation(store);
-            if (covered.isEmpty() || order.compare(covered.get(), needed.get()) < 0) {
-                pending.add("Liquibase changelogs in " + changelogDirectory + " cover the " + store.id() + " schema "
-                        + covered.map(g -> "up to Duende " + g).orElse("not at all")
+            if (covered.isEmpty() || lags(order, store, covered.get(), needed.get())) {
+                pending.add(CODE + at + ": Liquibase changelogs in " + RootRelative.path(context.root(), changelogDirectory)
+                        + " cover the " + store.id() + " schema " + covered.map(g -> "up to Duende " + g).orElse("not at all")
                         + ", but the project files declare Duende " + declared + " (schema " + needed.get()
-                        + "): run mvn duende:migrate to emit the missing steps");
+                        + "): run " + context.migrate() + " -Dduende.targetVersion=" + declared + " to emit the missing steps");
             }
         }
         return pending;
+    }
+
+    /** Whether a step after {@code covered}, up to {@code needed}, changes {@code store}. */
+    private boolean lags(GenerationOrder order, Store store, String covered, String needed) {
+        if (order.compare(covered, needed) >= 0) {
+            return false;
+        }
+        for (Step s : catalog.allSteps()) {
+            boolean changes = store == Store.CONFIGURATION ? s.configuration() : s.operational();
+            if (changes && order.compare(s.fromGeneration(), covered) >= 0 && order.compare(s.toGeneration(), needed) <= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -41,7 +41,7 @@ class CatalogOverlayTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "overlay-missing-step.yaml|:2: no step from line 8.0 to line 8.1",
+            "overlay-missing-step.yaml|:2: no step from line 8.1 to line 8.2",
             "overlay-bad-store.yaml|:2: step 7.0 -> 7.1 changes a store but lines 7.0 and 7.1 share generation 7.0",
             "overlay-bad-version.yaml|:4: '8.0.x' is not a NuGet version",
             "overlay-typo.yaml|:3: unknown key 'releses'",

@@ -123,7 +123,51 @@ class CatalogTest {
     void noStepsWithinALineOrDownwards() {
         assertEquals(List.of(), catalog.steps(v("7.1.0"), v("7.1.2")));
         assertEquals(List.of(), catalog.steps(v("7.4.0"), v("6.0.0")));
-        assertThrows(IllegalArgumentException.class, () -> catalog.steps(v("7.0.10"), v("8.0.0")));
+        assertThrows(IllegalArgumentException.class, () -> catalog.steps(v("7.9.0"), v("8.0.0")));
+    }
+
+    @Test
+    void eightOnePreviewsAreOnTheEightZeroSchema() {
+        for (String p : List.of("8.1.0-preview.1", "8.1.0-preview.2")) {
+            assertTrue(catalog.lists(v(p)), p);
+            assertEquals("8.0", catalog.generationOf(v(p)).orElseThrow());
+            assertEquals(List.of("net10.0"), catalog.find(v(p)).orElseThrow().frameworks());
+        }
+        assertEquals(List.of("8.0>8.1"), catalog.steps(v("8.0.3"), v("8.1.0-preview.2")).stream()
+                .map(s -> s.fromLine() + ">" + s.toLine()).toList());
+        assertFalse(catalog.steps(v("8.0.3"), v("8.1.0-preview.2")).get(0).schemaChange());
+        assertEquals(v("8.0.3"), catalog.newestStable());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"8.0.4, 8.0", "7.4.9, 7.0", "7.0.10, 7.0", "6.2.6, 6.1", "8.0.4-preview.1, 8.0",
+            // no schema change in 7.4, so a 7.4 pre-release the catalog does not list is still on 7.0
+            "7.4.0-rc.2, 7.0"})
+    void unlistedVersionOfAKnownLineTakesTheLinesGeneration(String version, String generation) {
+        Release r = catalog.release(v(version)).orElseThrow();
+        assertFalse(catalog.lists(v(version)));
+        assertEquals(generation, r.generation());
+        assertEquals(version.substring(0, 3), r.line());
+        assertEquals(catalog.line(r.line()).orElseThrow().frameworks(), r.frameworks());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "9.0.0", "7.9.0",
+            // 8.1 has pre-releases only: its first stable release may still change the schema
+            "8.1.0", "8.1.0-preview.3",
+            // 7.0 changed the schema, and its early previews did not have it yet
+            "7.0.0-preview.9",
+            "4.1.2"})
+    void versionsTheCatalogCannotPlace(String version) {
+        assertTrue(catalog.release(v(version)).isEmpty(), version);
+        assertTrue(catalog.generationOf(v(version)).isEmpty(), version);
+    }
+
+    @Test
+    void stepsFromAnUnlistedPatch() {
+        assertEquals(List.of("7.4>8.0"), catalog.steps(v("7.4.9"), v("8.0.4")).stream()
+                .map(s -> s.fromLine() + ">" + s.toLine()).toList());
     }
 
     @Test

@@ -109,6 +109,21 @@ class EditPlannerTest {
     }
 
     @Test
+    void targetFrameworkNeverMovesADeclarationAnotherFrameworkOrProjectShares() {
+        Path csproj = Path.of("App.csproj");
+        VersionSpan shared = new VersionSpan(csproj, 100, 105, "7.4.8");
+        EditPlan plan = planner.plan(List.of(
+                ref(csproj.toString(), "net8.0", "Duende.IdentityServer", "7.4.8", "7.4.8", shared, DeclarationKind.PACKAGE_REFERENCE, null),
+                ref(csproj.toString(), "net10.0", "Duende.IdentityServer", "7.4.8", "7.4.8", shared, DeclarationKind.PACKAGE_REFERENCE, null),
+                ref("Other.csproj", "net9.0", "Duende.IdentityServer.Storage", "7.4.8", "7.4.8", shared, DeclarationKind.PACKAGE_VERSION, null)),
+                new EditRequest("8.0.3", "net10.0"));
+        assertEquals(List.of("App.csproj:3: Duende.IdentityServer: this declaration is shared with App.csproj [net8.0], Other.csproj [net9.0];"
+                + " duende.targetFramework=net10.0 cannot move it for one framework alone (declare the version per framework,"
+                + " or migrate without duende.targetFramework)"), plan.refusals());
+        assertEquals(0, plan.editCount());
+    }
+
+    @Test
     void floatingAndUnresolvableVersionsAreRefusedWithTheirLocation() {
         Path a = Path.of("A.csproj");
         EditPlan plan = planner.plan(List.of(

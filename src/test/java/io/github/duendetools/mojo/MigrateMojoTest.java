@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,27 @@ class MigrateMojoTest {
         String patch = Files.readString(output.resolve("migrate.patch"));
         assertTrue(patch.startsWith("--- a/Idp.csproj\n+++ b/Idp.csproj\n"), patch);
         assertTrue(patch.contains("+  <ItemGroup><PackageReference Include=\"Duende.IdentityServer\" Version=\"6.1.0\" /></ItemGroup>\n"), patch);
+    }
+
+    @Test
+    @InjectMojo(goal = "migrate", pom = POM)
+    @MojoParameter(name = "dryRun", value = "false")
+    @MojoParameter(name = "sqlPreview", value = "h2,postgres")
+    void aBadParameterIsOneLineBeforeAnythingIsWritten(MigrateMojo mojo) throws Exception {
+        Path file = project();
+        pointAt(mojo);
+        CapturingLog log = new CapturingLog();
+        mojo.setLog(log);
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("duende.sqlPreview: unknown database 'postgres'; use mssql, postgresql, mysql, mariadb, oracle, sqlite or h2",
+                e.getMessage());
+        assertEquals(PROJECT, Files.readString(file));
+        try (var written = Files.list(changelogs)) {
+            assertEquals(0, written.count());
+        }
+        assertEquals(java.util.List.of(), log.lines);
     }
 
     @Test

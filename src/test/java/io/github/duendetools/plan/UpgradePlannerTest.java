@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.msbuild.DeclarationKind;
+import io.github.duendetools.msbuild.DuendeReference;
+import io.github.duendetools.msbuild.SourceLocation;
+import java.nio.file.Path;
 import io.github.duendetools.nuget.NuGetVersion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -99,11 +102,63 @@ class UpgradePlannerTest {
     }
 
     @Test
-    void unknownCurrentFails() {
-        UpgradePlan plan = planner.plan(scan(ref("A.csproj", "net8.0", "7.0.10")), to("7.1.0"));
-        Finding f = only(plan, FindingCode.CURRENT_UNKNOWN);
-        assertTrue(f.error());
-        assertEquals(7, f.location().line());
+    void unknownLineFailsWithWhatToDo() {
+        for (String version : List.of("9.0.0", "8.1.0", "7.9.0")) {
+            UpgradePlan plan = planner.plan(scan(ref("A.csproj", "net10.0", version)), PlanPolicy.defaults());
+            Finding f = only(plan, FindingCode.CURRENT_UNKNOWN);
+            assertTrue(f.error());
+            assertEquals(7, f.location().line());
+            assertTrue(f.message().contains("update the plugin or describe the line in duende.catalogFile"), f.message());
+            assertTrue(f.message().contains("line " + version.substring(0, 3)), f.message());
+        }
+    }
+
+    @Test
+    void patchNewerThanTheCatalogWithoutTargetPassesWithWarnings() {
+        UpgradePlan plan = planner.plan(scan(ref("A.csproj", "net10.0", "8.0.4"), ref("B.csproj", "net10.0", "8.0.4")),
+                PlanPolicy.defaults());
+        assertFalse(plan.hasErrors(), plan.findings().toString());
+        assertEquals(NuGetVersion.parse("8.0.4"), plan.target());
+        assertEquals(NuGetVersion.parse("8.0.4"), plan.current());
+        assertEquals("8.0", plan.currentGeneration());
+        assertEquals(List.of(), plan.steps());
+        Finding assumed = only(plan, FindingCode.NEWER_THAN_CATALOG);
+        assertEquals(Severity.WARNING, assumed.severity());
+        assertTrue(assumed.message().contains("8.0.4") && assumed.message().contains("generation 8.0"), assumed.message());
+        Finding ahead = only(plan, FindingCode.AHEAD_OF_CATALOG);
+        assertEquals(Severity.WARNING, ahead.severity());
+        assertTrue(ahead.message().contains("8.0.3"), ahead.message());
+        assertTrue(codes(plan, Severity.ERROR).isEmpty());
+    }
+
+    @Test
+    void unlistedPatchPlansWithItsLinesSchema() {
+        UpgradePlan plan = planner.plan(scan(ref("A.csproj", "net10.0", "7.4.9")), PlanPolicy.defaults());
+        assertFalse(plan.hasErrors(), plan.findings().toString());
+        assertEquals(NuGetVersion.parse("8.0.3"), plan.target());
+        assertEquals("7.0", plan.currentGeneration());
+        assertEquals(List.of("8.0"), plan.steps().stream().map(PlanStep::toLine).toList());
+        only(plan, FindingCode.NEWER_THAN_CATALOG);
+        assertTrue(plan.findings().stream().noneMatch(f -> f.code().equals(FindingCode.AHEAD_OF_CATALOG)));
+    }
+
+    @Test
+    void unlistedTargetOfAKnownLineIsPlannedWithAWarning() {
+        UpgradePlan plan = planner.plan(scan(ref("A.csproj", "net10.0", "7.4.0")), to("8.0.4"));
+        assertFalse(plan.hasErrors(), plan.findings().toString());
+        assertEquals("8.0", plan.targetGeneration());
+        assertEquals(List.of("8.0"), plan.steps().stream().map(PlanStep::toLine).toList());
+        assertNull(only(plan, FindingCode.NEWER_THAN_CATALOG).location());
+    }
+
+    @Test
+    void listedPreviewAheadOfTheNewestStableIsNoDowngrade() {
+        UpgradePlan plan = planner.plan(scan(ref("A.csproj", "net10.0", "8.1.0-preview.2")), PlanPolicy.defaults());
+        assertFalse(plan.hasErrors(), plan.findings().toString());
+        assertEquals(NuGetVersion.parse("8.1.0-preview.2"), plan.target());
+        assertEquals(List.of(), plan.steps());
+        assertEquals(Severity.INFO, only(plan, FindingCode.AHEAD_OF_CATALOG).severity());
+        assertTrue(plan.findings().stream().noneMatch(f -> f.code().equals(FindingCode.DOWNGRADE)));
     }
 
     @Test
@@ -122,6 +177,7 @@ class UpgradePlannerTest {
         Finding f = only(plan, FindingCode.FRAMEWORK_TOO_OLD);
         assertTrue(f.error());
         assertTrue(f.message().contains("Host.csproj") && f.message().contains("net6.0") && f.message().contains("net8.0"), f.message());
+        assertTrue(f.message().endsWith("retarget net6.0 first (the newest release net6.0 can take is 6.3.10)"), f.message());
         assertEquals(Refs.ROOT.resolve("src/Host/Host.csproj"), f.location().file());
     }
 
@@ -159,9 +215,51 @@ class UpgradePlannerTest {
         assertEquals(Refs.ROOT.resolve("A.csproj"), errors.get(0).location().file());
         assertEquals(Refs.ROOT.resolve("B.csproj"), errors.get(1).location().file());
         assertTrue(errors.get(0).message().contains("duende.alignAll"));
+        // every project has one framework: narrowing to one cannot help
+        assertFalse(errors.get(0).message().contains("duende.targetFramework"), errors.get(0).message());
         assertNull(plan.current());
         // the path still shows from the lowest so the report is useful
         assertEquals("6.3", plan.steps().get(0).toLine());
+    }
+
+    @Test
+    void disagreementWithinOneSchemaGenerationWarnsAndPlansFromTheOldest() {
+        UpgradePlan plan = planner.plan(scan(ref("A.csproj", "net10.0", "7.4.6"), ref("B.csproj", "net10.0", "7.4.3")), to("8.0.3"));
+        assertFalse(plan.hasErrors(), plan.findings().toString());
+        assertEquals(NuGetVersion.parse("7.4.3"), plan.current());
+        assertEquals(List.of("8.0"), plan.steps().stream().map(PlanStep::toLine).toList());
+        List<Finding> warnings = plan.findings().stream().filter(f -> f.code().equals(FindingCode.INCONSISTENT_VERSIONS)).toList();
+        assertEquals(2, warnings.size());
+        warnings.forEach(f -> assertEquals(Severity.WARNING, f.severity()));
+        assertTrue(warnings.get(0).message().endsWith("they share schema generation 7.0, so the plan starts from the oldest, 7.4.3"),
+                warnings.get(0).message());
+        // 7.0.0 and 7.4.6 share the 7.0 schema too; 6.3.10 and 7.4.6 do not
+        assertFalse(planner.plan(scan(ref("A.csproj", "net10.0", "7.4.6"), ref("B.csproj", "net10.0", "7.0.0")), to("8.0.3")).hasErrors());
+        assertTrue(planner.plan(scan(ref("A.csproj", "net10.0", "7.4.6"), ref("B.csproj", "net10.0", "6.3.10")), to("8.0.3")).hasErrors());
+    }
+
+    @Test
+    void inconsistentVersionsNameEachDeclarationOnce() {
+        Path props = Refs.ROOT.resolve("Directory.Packages.props");
+        List<String> one = List.of("net8.0");
+        java.util.function.BiFunction<String, SourceLocation, DuendeReference> declared = (project, at) -> new DuendeReference(
+                Refs.ROOT.resolve(project), "net8.0", one, "Duende.IdentityServer", "6.3.0", "6.3.0",
+                new SourceLocation(Refs.ROOT.resolve(project), 4), at, null, DeclarationKind.PACKAGE_VERSION, null, null, null);
+        UpgradePlan plan = planner.plan(scan(
+                declared.apply("src/A/A.csproj", new SourceLocation(props, 5)),
+                declared.apply("src/B/B.csproj", new SourceLocation(props, 5)),
+                declared.apply("src/C/C.csproj", new SourceLocation(Refs.ROOT.resolve("src/C/C.csproj"), 9)),
+                ref("src/D/D.csproj", "net8.0", List.of("net8.0", "net9.0"), "Duende.IdentityServer", "7.0.0",
+                        DeclarationKind.PACKAGE_REFERENCE, null, null, null)), to("7.1.0"));
+        List<Finding> errors = plan.errors();
+        assertEquals(3, errors.size(), errors.toString());
+        Finding central = errors.stream().filter(f -> f.location().file().equals(props)).findFirst().orElseThrow();
+        assertEquals(5, central.location().line());
+        assertTrue(central.message().contains(": A.csproj [net8.0], B.csproj [net8.0] use 6.3.0;"), central.message());
+        Finding c = errors.stream().filter(f -> f.location().line() == 9).findFirst().orElseThrow();
+        assertTrue(c.message().contains(": C.csproj [net8.0] uses 6.3.0;"), c.message());
+        // D targets two frameworks: narrowing to one may help
+        assertTrue(c.message().endsWith("align them, or set duende.alignAll=true or duende.targetFramework"), c.message());
     }
 
     @Test
@@ -210,8 +308,16 @@ class UpgradePlannerTest {
         assertEquals(NuGetVersion.parse("6.1.3"), plan.references().get(0).effective());
         UpgradePlan exclusive = planner.plan(scan(ref("A.csproj", "net8.0", "(6.1.8, 7.0.0)")), to("6.3.0"));
         assertEquals(NuGetVersion.parse("6.2.0"), exclusive.references().get(0).effective());
-        UpgradePlan empty = planner.plan(scan(ref("A.csproj", "net8.0", "[6.1.9, 6.1.99]")), to("6.3.0"));
+        UpgradePlan empty = planner.plan(scan(ref("A.csproj", "net8.0", "[7.9.0, 7.9.99]")), to("8.0.3"));
         assertTrue(only(empty, FindingCode.RANGE_EMPTY).error());
+    }
+
+    @Test
+    void rangeWhoseMinimumIsNewerThanTheCatalogRestoresTheMinimum() {
+        UpgradePlan plan = planner.plan(scan(ref("A.csproj", "net10.0", "[8.0.4, 9.0.0)")), PlanPolicy.defaults());
+        assertEquals(NuGetVersion.parse("8.0.4"), plan.references().get(0).effective());
+        assertFalse(plan.hasErrors(), plan.findings().toString());
+        only(plan, FindingCode.NEWER_THAN_CATALOG);
     }
 
     @Test

@@ -54,8 +54,20 @@ class ReportTest {
 
     @Test
     void disagreeingVersionsAreNamedInThePathHeader() {
-        UpgradePlan plan = plan("6.3.0", ref("A.csproj", "A.csproj", 3, "6.2.0"), ref("B.csproj", "B.csproj", 3, "6.1.0"));
-        assertEquals("Upgrade path {6.1.0, 6.2.0} -> 6.3.0: 2 steps", new LogReport(plan).path().get(0));
+        UpgradePlan plan = plan("6.3.0", ref("A.csproj", "A.csproj", 3, "6.0.0"), ref("B.csproj", "B.csproj", 3, "6.1.0"));
+        assertEquals("Upgrade path {6.0.0, 6.1.0} -> 6.3.0: 3 steps", new LogReport(plan).path().get(0));
+    }
+
+    @Test
+    void thePathHeaderStartsFromWhatTheFilesSay() {
+        Path p = ROOT.resolve("A.csproj");
+        DuendeReference is4 = new DuendeReference(p, "net8.0", List.of("net8.0"), "IdentityServer4", "4.1.2", "4.1.2",
+                new SourceLocation(p, 5), new SourceLocation(p, 5), null, DeclarationKind.PACKAGE_REFERENCE, null, null, null);
+        assertEquals("Upgrade path IdentityServer4 4.1.2 -> 8.0.3: 0 steps", new LogReport(plan("8.0.3", is4)).path().get(0));
+        DuendeReference floating = new DuendeReference(p, "net8.0", List.of("net8.0"), "Duende.IdentityServer", "7.*", "7.*",
+                new SourceLocation(p, 5), new SourceLocation(p, 5), null, DeclarationKind.PACKAGE_REFERENCE, null, null, null);
+        assertEquals("Upgrade path '7.*' -> 7.4.8: 0 steps", new LogReport(plan("7.4.8", floating)).path().get(0));
+        assertEquals("Upgrade path no Duende reference -> 7.4.8: 0 steps", new LogReport(plan("7.4.8")).path().get(0));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.changelog.ChangelogGenerator;
 import io.github.duendetools.changelog.ChangelogOptions;
+import io.github.duendetools.msbuild.SourceLocation;
 import io.github.duendetools.nuget.NuGetVersion;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,8 +34,27 @@ class PendingSchemaCheckTest {
         assertEquals(2, pending.size(), pending.toString());
         assertTrue(pending.get(0).contains("configuration schema up to Duende 6.0"), pending.get(0));
         assertTrue(pending.get(0).contains("declare Duende 6.1.3 (schema 6.1)"), pending.get(0));
-        assertTrue(pending.get(0).endsWith("run mvn duende:migrate to emit the missing steps"), pending.get(0));
+        assertTrue(pending.get(0).endsWith("run mvn duende:migrate -Dduende.targetVersion=6.1.3 to emit the missing steps"), pending.get(0));
         assertTrue(pending.get(1).contains("operational schema"), pending.get(1));
+    }
+
+    @Test
+    void theMessageSaysWhereAndWhatToRun() throws Exception {
+        new ChangelogGenerator().baseline("6.0", ChangelogOptions.defaults(dir.resolve("db")));
+        List<String> pending = check.check(NuGetVersion.parse("6.1.3"), dir.resolve("db"), new PendingSchemaCheck.Context(dir,
+                new SourceLocation(dir.resolve("src/Idp/Idp.csproj"), 9), "mvn g:a:1.0:migrate"));
+        assertEquals("PENDING_SCHEMA src/Idp/Idp.csproj:9: Liquibase changelogs in db cover the configuration schema up to Duende 6.0,"
+                + " but the project files declare Duende 6.1.3 (schema 6.1): run mvn g:a:1.0:migrate -Dduende.targetVersion=6.1.3"
+                + " to emit the missing steps", pending.get(0));
+    }
+
+    @Test
+    void aStoreNoStepChangesDoesNotLag() throws Exception {
+        // 5.2 -> 6.0 changes the configuration store only
+        new ChangelogGenerator().baseline("5.2", ChangelogOptions.defaults(dir));
+        List<String> pending = check.check(NuGetVersion.parse("6.0.5"), dir);
+        assertEquals(1, pending.size(), pending.toString());
+        assertTrue(pending.get(0).contains("configuration schema up to Duende 5.2"), pending.get(0));
     }
 
     @Test
