@@ -43,6 +43,7 @@ public final class MoveInProgress {
     }
 
     public void begin(String target) throws IOException {
+        AtomicFile.removeLeftovers(file.getParent());
         AtomicFile.write(file, (KEY + target + "\n").getBytes(StandardCharsets.UTF_8));
     }
 

@@ -89,11 +89,12 @@ public final class ChangelogUpdate {
         if (direction > 0) {
             notes.add("The changelogs already reach schema " + from + ", beyond the target's " + targetGeneration
                     + "; nothing to add.");
-        } else if (direction < 0) {
-            ChangelogResult steps = generator.generate(from, targetGeneration, options, writes);
-            if (!steps.stepsEmitted().isEmpty() || !steps.filesWritten().isEmpty()) {
-                results.add(steps);
-            }
+        }
+        // Run even when no step is missing: a run stopped before its last file (the root master) left a set that
+        // covers the target, and this completes it.
+        ChangelogResult steps = generator.generate(from, direction > 0 ? from : targetGeneration, options, writes);
+        if (!steps.stepsEmitted().isEmpty() || !steps.filesWritten().isEmpty()) {
+            results.add(steps);
         }
         return new Outcome(from, targetGeneration, results, notes, writes);
     }
