@@ -73,7 +73,8 @@ final class ChangeSetPlanner {
         Map<Dialect, List<String>> rollback = new EnumMap<>(Dialect.class);
         rollback.put(Dialect.MYSQL, List.of("DO 0"));
         return new ChangeSetSpec(id, "duende-" + generation, comment, "MARK_RAN", ALREADY_APPLIED, null,
-                preconditions.columnMissing(m.table(), m.column().name()), forward, rollback, Dialect.MYSQL.dbms(), true);
+                preconditions.columnMissingOnceAltersFinish(m.table(), m.column().name()), forward, rollback,
+                Dialect.MYSQL.dbms(), true);
     }
 
     /** Changesets that create every table of a generation in an empty database. */

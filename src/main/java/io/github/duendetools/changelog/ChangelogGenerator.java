@@ -2,10 +2,7 @@ package io.github.duendetools.changelog;
 
 import io.github.duendetools.InputException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -39,10 +36,19 @@ public final class ChangelogGenerator {
     /** Step files for every schema step after {@code fromGeneration} up to {@code toGeneration}, both stores. */
     public ChangelogResult generate(String fromGeneration, String toGeneration, ChangelogOptions options)
             throws IOException, InputException {
+        ChangelogWrites writes = new ChangelogWrites(options);
+        ChangelogResult result = generate(fromGeneration, toGeneration, options, writes);
+        writes.commit();
+        return result;
+    }
+
+    /** As {@link #generate(String, String, ChangelogOptions)}, adding the files to {@code writes} without writing them. */
+    public ChangelogResult generate(String fromGeneration, String toGeneration, ChangelogOptions options,
+                                    ChangelogWrites writes) throws IOException, InputException {
         if (catalog.order(fromGeneration) > catalog.order(toGeneration)) {
             throw new IllegalArgumentException("cannot go back from schema " + fromGeneration + " to " + toGeneration);
         }
-        Output out = new Output(options.directory());
+        Output out = new Output(writes);
         List<String> emitted = new ArrayList<>();
         List<String> noChange = new ArrayList<>();
         for (Store store : Store.values()) {
@@ -63,14 +69,22 @@ public final class ChangelogGenerator {
             out.updateMaster(store, includes);
         }
         out.writeRoot();
-        SqlPreviewWriter.write(options, out.written, out.kept);
         return new ChangelogResult(out.written, out.kept, emitted, noChange);
     }
 
     /** The full schema of a generation, for an empty database, as {@code <store>/baseline-<generation>.xml}. */
     public ChangelogResult baseline(String generation, ChangelogOptions options) throws IOException, InputException {
+        ChangelogWrites writes = new ChangelogWrites(options);
+        ChangelogResult result = baseline(generation, options, writes);
+        writes.commit();
+        return result;
+    }
+
+    /** As {@link #baseline(String, ChangelogOptions)}, adding the files to {@code writes} without writing them. */
+    public ChangelogResult baseline(String generation, ChangelogOptions options, ChangelogWrites writes)
+            throws IOException, InputException {
         catalog.order(generation);
-        Output out = new Output(options.directory());
+        Output out = new Output(writes);
         List<String> emitted = new ArrayList<>();
         for (Store store : Store.values()) {
             String file = store.id() + "/baseline-" + generation + ".xml";
@@ -80,7 +94,6 @@ public final class ChangelogGenerator {
             emitted.add(store.id() + " baseline-" + generation);
         }
         out.writeRoot();
-        SqlPreviewWriter.write(options, out.written, out.kept);
         return new ChangelogResult(out.written, out.kept, emitted, List.of());
     }
 
@@ -94,27 +107,29 @@ public final class ChangelogGenerator {
                 options.postgresLegacyTimestamps(), options.postgresLowLock());
     }
 
-    /** Collects what was written and what was left alone, and keeps masters in generation order. */
+    /** Collects what one call writes and leaves alone, and keeps masters in generation order. */
     private static final class Output {
+        private final ChangelogWrites writes;
         private final Path dir;
         private final List<Path> written = new ArrayList<>();
         private final List<Path> kept = new ArrayList<>();
 
-        Output(Path dir) {
-            this.dir = dir;
+        Output(ChangelogWrites writes) {
+            this.writes = writes;
+            this.dir = writes.directory();
         }
 
         void writeOnce(String relative, String content) throws IOException {
             Path file = dir.resolve(relative);
-            if (Files.exists(file)) {
-                kept.add(file);
+            if (writes.exists(file)) {
+                keep(file);
                 return;
             }
             write(file, content);
         }
 
         void updateMaster(Store store, List<String> newIncludes) throws IOException, InputException {
-            Set<String> all = new LinkedHashSet<>(ChangelogCoverage.read(dir).includes(store));
+            Set<String> all = new LinkedHashSet<>(writes.includes(store));
             all.addAll(newIncludes);
             List<String> known = new ArrayList<>();
             List<String> foreign = new ArrayList<>();
@@ -125,6 +140,7 @@ public final class ChangelogGenerator {
             known.sort(Comparator.comparing((String i) -> ChangelogCoverage.reached(i).orElseThrow(),
                     ChangelogCoverage.byGeneration()).thenComparing(i -> !i.contains("baseline-")));
             known.addAll(foreign);
+            writes.setIncludes(store, known);
             replaceIfChanged(dir.resolve(ChangelogCoverage.masterFileName(store)), ChangelogXmlWriter.master(known));
         }
 
@@ -135,18 +151,20 @@ public final class ChangelogGenerator {
         }
 
         private void replaceIfChanged(Path file, String content) throws IOException {
-            if (Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).equals(content)) {
-                kept.add(file);
+            if (content.equals(writes.content(file))) {
+                keep(file);
                 return;
             }
             write(file, content);
         }
 
-        private void write(Path file, String content) throws IOException {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".duende-", ".tmp");
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        private void keep(Path file) {
+            kept.add(file);
+            writes.keep(file);
+        }
+
+        private void write(Path file, String content) {
+            writes.put(file, content);
             written.add(file);
         }
     }

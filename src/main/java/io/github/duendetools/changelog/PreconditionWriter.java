@@ -36,6 +36,24 @@ final class PreconditionWriter {
         return perDialect("0", d -> columnCount(d, table, column, null));
     }
 
+    /**
+     * As {@link #columnMissing}, but on MariaDB the check first waits for an {@code ALTER TABLE} still copying the
+     * table. A client killed during such an ALTER leaves it running to completion on the server; a rerun that looked
+     * meanwhile would find the column missing and run the same ALTER again, which fails with a duplicate column. The
+     * {@code FOR UPDATE} read (of no row) takes the table's shared-write metadata lock, which waits for the copy.
+     */
+    String columnMissingOnceAltersFinish(String table, String column) {
+        StringBuilder sb = new StringBuilder();
+        for (Dialect d : Dialect.values()) {
+            String sql = columnCount(d, table, column, null);
+            for (String dbms : d.dbms().split(",")) {
+                sb.append(onDbms(dbms, "0", !"mariadb".equals(dbms) ? sql : sql + " AND NOT EXISTS (SELECT 1 FROM "
+                        + names.qualified(table, d) + " WHERE 1 = 0 FOR UPDATE)"));
+            }
+        }
+        return sb.toString();
+    }
+
     String indexExists(String table, List<String> columns) {
         return perDialect("1", d -> indexCount(d, table, names.index(table, columns, d)));
     }

@@ -1,17 +1,9 @@
 package io.github.duendetools.edit;
 
+import io.github.duendetools.AtomicFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,13 +39,7 @@ public final class AtomicMultiFileWriter {
      * @throws IOException           when a write failed; every file already written has been restored
      */
     public void writeAll(List<PreparedFile> files) throws IOException {
-        List<String> refusals = new ArrayList<>();
-        for (PreparedFile file : files) {
-            String problem = checkWritable(file);
-            if (problem != null) {
-                refusals.add(file.name() + ": " + problem);
-            }
-        }
+        List<String> refusals = problems(files);
         if (!refusals.isEmpty()) {
             throw new WriteRefusedException(refusals);
         }
@@ -88,90 +74,34 @@ public final class AtomicMultiFileWriter {
                 : "COULD NOT RESTORE " + String.join(", ", unrestored) + "; restore them from version control";
     }
 
-    private static String checkWritable(PreparedFile file) throws IOException {
+    /** Why each file cannot be written (read-only, missing, changed since it was read), as {@code name: problem}. */
+    public static List<String> problems(List<PreparedFile> files) throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (PreparedFile file : files) {
+            String problem = problem(file);
+            if (problem != null) {
+                problems.add(file.name() + ": " + problem);
+            }
+        }
+        return problems;
+    }
+
+    private static String problem(PreparedFile file) throws IOException {
         Path target = file.realFile();
         if (!Files.isRegularFile(target)) {
             return "not a regular file";
         }
-        if (isReadOnly(target)) {
-            return "file is read-only; nothing was changed";
-        }
-        Path dir = target.toAbsolutePath().getParent();
-        if (dir == null || !Files.isWritable(dir)) {
-            return "folder " + dir + " is not writable (a temporary file is needed next to the file); nothing was changed";
+        String problem = AtomicFile.problem(target);
+        if (problem != null) {
+            return problem;
         }
         if (!Arrays.equals(Files.readAllBytes(target), file.original())) {
-            return "file changed while the migration was being prepared; nothing was changed";
+            return "file changed while the migration was being prepared";
         }
         return null;
     }
 
-    /**
-     * The owner-write bit decides, not only {@link Files#isWritable}: the file is replaced by a rename,
-     * which the folder permits, and root may write anything, yet a read-only file is the user saying
-     * "do not touch".
-     */
-    static boolean isReadOnly(Path file) throws IOException {
-        if (!Files.isWritable(file)) {
-            return true;
-        }
-        PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-        if (posix != null) {
-            return !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
-        }
-        Object dosReadOnly = Files.getAttribute(file, "dos:readonly");
-        return Boolean.TRUE.equals(dosReadOnly);
-    }
-
     static void replaceAtomically(Path target, byte[] content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".duende-tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            copyOwnershipAndPermissions(target, temp);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException("the file system cannot replace " + target + " atomically", e);
-            }
-            syncDirectory(dir);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private static void copyOwnershipAndPermissions(Path from, Path to) throws IOException {
-        PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
-        PosixFileAttributeView target = Files.getFileAttributeView(to, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
-        if (source == null || target == null) {
-            return;
-        }
-        PosixFileAttributes attrs = source.readAttributes();
-        target.setPermissions(attrs.permissions());
-        PosixFileAttributes now = target.readAttributes();
-        if (!now.owner().equals(attrs.owner()) || !now.group().equals(attrs.group())) {
-            try {
-                target.setGroup(attrs.group());
-                target.setOwner(attrs.owner());
-            } catch (IOException e) {
-                // Only root can give a file away; a user editing a group-writable file keeps the permissions,
-                // and the file becomes theirs exactly as it would after any editor's safe save.
-            }
-        }
-    }
-
-    /** Makes the rename itself durable; some platforms cannot open a folder, where the move is all we can do. */
-    private static void syncDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // Not every file system lets a folder be opened for sync; the data itself was already forced.
-        }
+        AtomicFile.write(target, content);
     }
 }

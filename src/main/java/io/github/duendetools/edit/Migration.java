@@ -40,6 +40,22 @@ public final class Migration {
      */
     public MigrationOutcome run(UpgradePlan plan, String targetFramework, boolean dryRun)
             throws MigrationRefusedException, InputException, IOException {
+        Prepared prepared = prepare(plan, targetFramework);
+        if (!dryRun) {
+            prepared.write();
+        }
+        return prepared.outcome(dryRun);
+    }
+
+    /**
+     * Everything before the first write: refusals, edits computed and verified in memory, the patch. Nothing is
+     * written; {@link Prepared#problems()} says whether the files can be, {@link Prepared#write()} writes them.
+     *
+     * @throws MigrationRefusedException the plan has errors or a declaration cannot be moved
+     * @throws InputException            a file cannot be read, or would not parse after the edit
+     */
+    public Prepared prepare(UpgradePlan plan, String targetFramework)
+            throws MigrationRefusedException, InputException, IOException {
         if (plan.hasErrors() || plan.target() == null) {
             List<String> reasons = new ArrayList<>();
             LogReport format = new LogReport(plan);
@@ -58,11 +74,46 @@ public final class Migration {
         if (edits.refused()) {
             throw new MigrationRefusedException("Migration to " + target + " refused, nothing written:", edits.refusals());
         }
-        MigrationResult result = migrator.migrate(edits, dryRun);
-        List<String> changed = result.files().stream().map(PreparedFile::name).sorted().toList();
+        MigrationResult result = migrator.migrate(edits, true);
         List<String> notes = edits.staleLockFiles().stream()
                 .map(lock -> migrator.relative(lock) + " " + EditPlan.REGENERATE).toList();
-        return new MigrationOutcome(target, changed, result.patch(), result.patchText(), notes, dryRun);
+        return new Prepared(target, result, notes);
+    }
+
+    /** A migration computed and verified in memory, not yet written. */
+    public final class Prepared {
+        private final String target;
+        private final MigrationResult result;
+        private final List<String> notes;
+
+        private Prepared(String target, MigrationResult result, List<String> notes) {
+            this.target = target;
+            this.result = result;
+            this.notes = notes;
+        }
+
+        /** Why files cannot be written ({@code name: problem}); empty when all can. Writes nothing. */
+        public List<String> problems() throws IOException {
+            return AtomicMultiFileWriter.problems(result.files());
+        }
+
+        /** The files to be written (symlinks resolved). */
+        public List<Path> files() {
+            return result.files().stream().map(PreparedFile::realFile).toList();
+        }
+
+        /**
+         * @throws WriteRefusedException a target is read-only, missing or changed: nothing was written
+         * @throws IOException           a write failed; the files already written were restored
+         */
+        public void write() throws IOException {
+            migrator.write(result);
+        }
+
+        public MigrationOutcome outcome(boolean dryRun) {
+            List<String> changed = result.files().stream().map(PreparedFile::name).sorted().toList();
+            return new MigrationOutcome(target, changed, result.patch(), result.patchText(), notes, dryRun);
+        }
     }
 
     public Path root() {

@@ -60,6 +60,11 @@ public final class ProjectFileMigrator {
         return new MigrationResult(prepared, patch.toByteArray(), display.toString());
     }
 
+    /** Writes what {@link #migrate} prepared in a dry run, all files or none. */
+    void write(MigrationResult prepared) throws IOException {
+        writer.writeAll(prepared.files());
+    }
+
     private static boolean asciiCompatible(Charset charset) {
         return Arrays.equals("<\n".getBytes(charset), new byte[] {'<', '\n'});
     }

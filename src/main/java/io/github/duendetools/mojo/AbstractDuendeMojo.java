@@ -175,6 +175,11 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
      * plans with the shared policy parameters: both goals plan alike.
      */
     protected UpgradeCheck.Checked check() throws MojoExecutionException {
+        return check(alignAll);
+    }
+
+    /** As {@link #check()}, with {@code alignAll} decided by the caller. */
+    protected UpgradeCheck.Checked check(boolean alignAll) throws MojoExecutionException {
         Path overlay = catalogFile == null ? null : catalogFile.toPath();
         try {
             return new UpgradeCheck(scanOptions(), () -> Catalog.load(overlay))

@@ -1,5 +1,6 @@
 package io.github.duendetools.mojo;
 
+import io.github.duendetools.AtomicFile;
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.changelog.ChangelogGenerator;
@@ -8,6 +9,7 @@ import io.github.duendetools.changelog.ChangelogResult;
 import io.github.duendetools.changelog.Dialect;
 import io.github.duendetools.edit.Migration;
 import io.github.duendetools.edit.MigrationOutcome;
+import io.github.duendetools.edit.MoveInProgress;
 import io.github.duendetools.edit.MigrationRefusedException;
 import io.github.duendetools.edit.WriteRefusedException;
 import io.github.duendetools.nuget.NuGetVersion;
@@ -17,9 +19,13 @@ import io.github.duendetools.schema.ChangelogUpdate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -95,36 +101,107 @@ public class MigrateMojo extends AbstractDuendeMojo {
             return;
         }
         // Every parameter is checked before anything is read or written.
-        changelogOptions();
-        UpgradeCheck.Checked checked = check();
+        ChangelogOptions options = changelogOptions();
+        MoveInProgress inProgress = new MoveInProgress(outputDirectory());
+        UpgradeCheck.Checked checked = checkCompletingAnInterruptedMove(inProgress);
         Catalog catalog = checked.catalog();
         UpgradePlan plan = checked.plan();
         // Errors are not logged here: the refusal that follows lists them.
         logPlan(plan);
-        // Every edit is computed and checked (refusals included) before anything is written, so a
-        // refused migration writes neither project files nor changelogs.
-        MigrationOutcome preview = editProjectFiles(plan, true);
+        // Every edit is computed and verified, every changelog rendered and every target checked (refusals
+        // included) before the first byte is written, so a refused migration writes nothing at all.
+        Migration.Prepared edits = prepareEdits(plan);
         if (dryRun) {
-            report(preview);
-            writeChangelogs(catalog, plan);
+            report(edits.outcome(true));
+            getLog().info("Dry run: no changelog written; " + changelogDirectory() + " would be brought to Duende "
+                    + plan.target() + ".");
             return;
+        }
+        ChangelogUpdate.Outcome changelogs = prepareChangelogs(catalog, plan, options);
+        List<String> problems = new ArrayList<>();
+        try {
+            problems.addAll(edits.problems());
+            problems.addAll(changelogs.writes().problems());
+            String marker = edits.outcome(false).alreadyAtTarget() ? null : AtomicFile.problem(inProgress.file());
+            if (marker != null) {
+                problems.add(inProgress.file() + ": " + marker);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot check the files to write: " + e.getMessage() + "; nothing written", e);
+        }
+        if (!problems.isEmpty()) {
+            throw new MojoFailureException("Migration refused, nothing written:" + System.lineSeparator() + "  "
+                    + String.join(System.lineSeparator() + "  ", problems));
         }
         // Changelogs first: should a project-file write fail, the repository never declares a version
         // whose schema steps were not emitted, and running migrate again completes it.
-        writeChangelogs(catalog, plan);
-        report(editProjectFiles(plan, false));
+        writeChangelogs(changelogs, options);
+        MigrationOutcome outcome = edits.outcome(false);
+        if (!outcome.alreadyAtTarget()) {
+            writeProjectFiles(edits, outcome.target(), inProgress, changelogs);
+        }
+        endMove(inProgress);
+        report(outcome);
     }
 
-    private MigrationOutcome editProjectFiles(UpgradePlan plan, boolean preview)
-            throws MojoExecutionException, MojoFailureException {
+    /**
+     * Plans as {@code check-upgrade} does, except after a run that was stopped while moving the project files: with
+     * the same target, projects already moved and projects not yet moved are planned together, to finish the move.
+     */
+    private UpgradeCheck.Checked checkCompletingAnInterruptedMove(MoveInProgress inProgress)
+            throws MojoExecutionException {
+        Optional<String> interrupted = dryRun || alignAll ? Optional.empty() : inProgress.target();
+        if (interrupted.isPresent()) {
+            UpgradeCheck.Checked checked = check(true);
+            NuGetVersion target = checked.plan().target();
+            if (target != null && target.toNormalizedString().equals(interrupted.get())) {
+                getLog().info("Completing the move to " + interrupted.get() + " that an earlier run began ("
+                        + inProgress.file() + ").");
+                return checked;
+            }
+        }
+        return check();
+    }
+
+    private Migration.Prepared prepareEdits(UpgradePlan plan) throws MojoExecutionException, MojoFailureException {
         try {
-            return new Migration(root()).run(plan, targetFramework, preview);
-        } catch (MigrationRefusedException | WriteRefusedException e) {
+            return new Migration(root()).prepare(plan, targetFramework);
+        } catch (MigrationRefusedException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (InputException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    private void writeProjectFiles(Migration.Prepared edits, String target, MoveInProgress inProgress,
+                                   ChangelogUpdate.Outcome changelogs) throws MojoExecutionException, MojoFailureException {
+        String written = changelogs.nothingToDo() ? "nothing else was written"
+                : "the changelogs in " + changelogDirectory() + " were written; run migrate again to finish";
+        try {
+            Set<Path> folders = new LinkedHashSet<>();
+            edits.files().forEach(f -> folders.add(f.getParent()));
+            for (Path folder : folders) {
+                AtomicFile.removeLeftovers(folder);
+            }
+            inProgress.begin(target);
+            edits.write();
+        } catch (WriteRefusedException e) {
+            endMove(inProgress);
+            throw new MojoFailureException("Project files not moved to " + target + " (" + written + "):"
+                    + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", e.problems()), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException(e.getMessage() + " (" + written + ")", e);
+        }
+    }
+
+    /** The move is complete (or nothing was moved): a later run has nothing to finish. */
+    private void endMove(MoveInProgress inProgress) throws MojoExecutionException {
+        try {
+            inProgress.end();
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot remove " + inProgress.file() + ": " + e.getMessage(), e);
         }
     }
 
@@ -188,38 +265,45 @@ public class MigrateMojo extends AbstractDuendeMojo {
     }
 
     /**
-     * The Liquibase half: the changelogs for every schema step from what the changelog folder already
-     * covers (or, for a new folder, from the schema the project runs today) to the target's.
+     * The Liquibase half, rendered in memory: the changelogs for every schema step from what the changelog folder
+     * already covers (or, for a new folder, from the schema the project runs today) to the target's.
      */
-    private void writeChangelogs(Catalog catalog, UpgradePlan plan) throws MojoExecutionException {
+    private ChangelogUpdate.Outcome prepareChangelogs(Catalog catalog, UpgradePlan plan, ChangelogOptions options)
+            throws MojoExecutionException {
         NuGetVersion target = plan.target();
         NuGetVersion current = plan.currentVersion().orElse(target);
-        Path directory = changelogDirectory();
-        if (dryRun) {
-            getLog().info("Dry run: no changelog written; " + directory + " would be brought to Duende " + target + ".");
-            return;
-        }
-        ChangelogOptions options = changelogOptions();
+        Path directory = options.directory();
         try {
-            ChangelogUpdate.Outcome outcome = new ChangelogUpdate(catalog, new ChangelogGenerator())
-                    .write(current, target, baseline, options);
-            outcome.notes().forEach(getLog()::info);
-            if (outcome.nothingToDo()) {
-                getLog().info("Liquibase changelogs in " + directory + " already cover Duende " + target + ".");
-                return;
-            }
-            for (ChangelogResult result : outcome.results()) {
-                result.stepsEmitted().forEach(step -> getLog().info("Changelog step " + step));
-                result.stepsWithoutSchemaChange().forEach(step -> getLog().info("No schema change in " + step));
-                result.filesWritten().forEach(file -> getLog().info("Wrote " + file));
-            }
-            if (!options.sqlPreview().isEmpty()) {
-                getLog().info("SQL preview (" + String.join(", ", options.sqlPreview()) + ") written under " + options.sqlPreviewDirectory());
-            }
+            return new ChangelogUpdate(catalog, new ChangelogGenerator()).prepare(current, target, baseline, options);
         } catch (InputException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write changelogs to " + directory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot read changelogs in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void writeChangelogs(ChangelogUpdate.Outcome outcome, ChangelogOptions options) throws MojoExecutionException {
+        Path directory = changelogDirectory();
+        try {
+            outcome.writes().commit();
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write changelogs to " + directory + ": " + e.getMessage()
+                    + " (no project file was changed; run migrate again to finish)", e);
+        }
+        outcome.notes().forEach(getLog()::info);
+        if (outcome.nothingToDo()) {
+            getLog().info("Liquibase changelogs in " + directory + " already cover Duende " + outcome.toGeneration() + ".");
+            return;
+        }
+        for (ChangelogResult result : outcome.results()) {
+            result.stepsEmitted().forEach(step -> getLog().info("Changelog step " + step));
+            result.stepsWithoutSchemaChange().forEach(step -> getLog().info("No schema change in " + step));
+            result.filesWritten().forEach(file -> getLog().info("Wrote " + file));
+        }
+        if (!options.sqlPreview().isEmpty()) {
+            getLog().info("SQL preview (" + String.join(", ", options.sqlPreview()) + ") written under " + options.sqlPreviewDirectory());
         }
     }
 }

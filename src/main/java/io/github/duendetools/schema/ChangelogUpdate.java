@@ -6,9 +6,11 @@ import io.github.duendetools.changelog.ChangelogCoverage;
 import io.github.duendetools.changelog.ChangelogGenerator;
 import io.github.duendetools.changelog.ChangelogOptions;
 import io.github.duendetools.changelog.ChangelogResult;
+import io.github.duendetools.changelog.ChangelogWrites;
 import io.github.duendetools.changelog.Store;
 import io.github.duendetools.nuget.NuGetVersion;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +29,9 @@ import java.util.Optional;
  */
 public final class ChangelogUpdate {
 
-    /** What was decided and written, for the log. */
-    public record Outcome(String fromGeneration, String toGeneration, List<ChangelogResult> results, List<String> notes) {
+    /** What was decided and written (or, before {@code writes.commit()}, is to be written), for the log. */
+    public record Outcome(String fromGeneration, String toGeneration, List<ChangelogResult> results, List<String> notes,
+                          ChangelogWrites writes) {
         public boolean nothingToDo() {
             return results.isEmpty();
         }
@@ -48,6 +51,15 @@ public final class ChangelogUpdate {
      */
     public Outcome write(NuGetVersion current, NuGetVersion target, boolean baseline, ChangelogOptions options)
             throws IOException, InputException {
+        Outcome outcome = prepare(current, target, baseline, options);
+        outcome.writes().commit();
+        return outcome;
+    }
+
+    /** As {@link #write}, but writes nothing: the files are in {@code writes()}, for the caller to check and commit. */
+    public Outcome prepare(NuGetVersion current, NuGetVersion target, boolean baseline, ChangelogOptions options)
+            throws IOException, InputException {
+        ChangelogWrites writes = new ChangelogWrites(options);
         String targetGeneration = generationOf(target);
         ChangelogCoverage coverage = ChangelogCoverage.read(options.directory());
         GenerationOrder order = new GenerationOrder(catalog);
@@ -60,8 +72,8 @@ public final class ChangelogUpdate {
                 throw new InputException(options.directory(), 0, "already holds changelogs up to Duende schema "
                         + covered.get() + "; a baseline is only for a new changelog folder (drop duende.baseline)");
             }
-            results.add(generator.baseline(targetGeneration, options));
-            return new Outcome(null, targetGeneration, results, notes);
+            results.add(generator.baseline(targetGeneration, options, writes));
+            return new Outcome(null, targetGeneration, results, notes, writes);
         }
 
         String from;
@@ -69,7 +81,7 @@ public final class ChangelogUpdate {
             from = covered.get();
         } else {
             from = generationOf(current);
-            results.add(generator.baseline(from, options));
+            results.add(generator.baseline(from, options, writes));
             notes.add("No Duende changelogs yet: wrote the schema " + from + " baseline; on a database EF Core "
                     + "already created, its changesets are marked ran.");
         }
@@ -77,13 +89,14 @@ public final class ChangelogUpdate {
         if (direction > 0) {
             notes.add("The changelogs already reach schema " + from + ", beyond the target's " + targetGeneration
                     + "; nothing to add.");
-        } else if (direction < 0) {
-            ChangelogResult steps = generator.generate(from, targetGeneration, options);
-            if (!steps.stepsEmitted().isEmpty() || !steps.filesWritten().isEmpty()) {
-                results.add(steps);
-            }
         }
-        return new Outcome(from, targetGeneration, results, notes);
+        // Run even when no step is missing: a run stopped before its last file (the root master) left a set that
+        // covers the target, and this completes it.
+        ChangelogResult steps = generator.generate(from, direction > 0 ? from : targetGeneration, options, writes);
+        if (!steps.stepsEmitted().isEmpty() || !steps.filesWritten().isEmpty()) {
+            results.add(steps);
+        }
+        return new Outcome(from, targetGeneration, results, notes, writes);
     }
 
     /** The schema both stores reach; empty for a new folder. */
@@ -92,6 +105,12 @@ public final class ChangelogUpdate {
         Optional<String> configuration = coverage.generation(Store.CONFIGURATION);
         Optional<String> operational = coverage.generation(Store.OPERATIONAL);
         if (configuration.isEmpty() && operational.isEmpty()) {
+            return Optional.empty();
+        }
+        if ((configuration.isEmpty() || operational.isEmpty())
+                && !Files.exists(directory.resolve(ChangelogGenerator.ROOT_MASTER))) {
+            // A new folder's first write stopped between its two store masters (the root master is written last):
+            // written again from the start, it comes out byte for byte as the interrupted run would have left it.
             return Optional.empty();
         }
         if (configuration.isEmpty() || operational.isEmpty()) {
