@@ -74,8 +74,9 @@ public final class Inspector {
             if (d.isEmpty()) {
                 exact.add(g);
             }
-            // ties go to the newer generation: drift usually comes after the last migration, not before
-            if (closestDiffs == null || d.size() <= closestDiffs.size()) {
+            // ties go to the older generation: a table or column of a later step present early reads as drift on
+            // the generation the rest matches, and the older reading is the conservative one (more steps ahead)
+            if (closestDiffs == null || d.size() < closestDiffs.size()) {
                 closest = g;
                 closestDiffs = d;
             }
