@@ -55,10 +55,18 @@ class InspectDriftTest {
             assertFalse(conf.exact());
             assertEquals(sorted(configuration), sorted(texts(conf)));
             StoreReport op = reports.get(Store.OPERATIONAL);
-            assertEquals("6.1", op.generation(), "ties go to the older generation");
-            assertEquals(sorted(List.of(
-                    "table PersistedGrants index IX_PersistedGrants_SubjectId_ClientId_Type: missing (SubjectId, ClientId, Type)",
-                    "table PushedAuthorizationRequests: not in this generation")), sorted(texts(op)));
+            String missingIndex = "table PersistedGrants index IX_PersistedGrants_SubjectId_ClientId_Type: missing"
+                    + " (SubjectId, ClientId, Type)";
+            if (engine == Engine.SQLITE) {
+                // 7.0's other operational change (ServerSideSessions.Id int to long) is INTEGER either way on SQLite,
+                // so with the 7.0 table present the store is 7.0 less one index
+                assertEquals("7.0", op.generation());
+                assertEquals(List.of(missingIndex), texts(op));
+            } else {
+                assertEquals("6.1", op.generation(), "ties go to the older generation");
+                assertEquals(sorted(List.of(missingIndex, "table PushedAuthorizationRequests: not in this generation")),
+                        sorted(texts(op)));
+            }
         }
     }
 
