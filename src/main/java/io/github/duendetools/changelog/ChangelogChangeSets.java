@@ -10,14 +10,17 @@ import java.util.stream.Stream;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
-/** The ids of the plugin's changesets in a changelog folder, in file and document order, for comparing with a database. */
+/**
+ * The ids of the plugin's changesets in a changelog folder that run on a database family, in file and document
+ * order, for comparing with a database's history: a changeset limited to other databases never runs there.
+ */
 public final class ChangelogChangeSets {
 
     private ChangelogChangeSets() {
     }
 
     /** Empty when the folder does not exist. */
-    public static List<String> ids(Path directory) throws InputException {
+    public static List<String> ids(Path directory, Dialect dialect) throws InputException {
         List<String> ids = new ArrayList<>();
         if (!Files.isDirectory(directory)) {
             return ids;
@@ -32,12 +35,22 @@ public final class ChangelogChangeSets {
             ChangelogSax.parse(file, new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes attributes) {
-                    if ("changeSet".equals(localName) && ChangeSetPlanner.AUTHOR.equals(attributes.getValue("author"))) {
+                    if ("changeSet".equals(localName) && ChangeSetPlanner.AUTHOR.equals(attributes.getValue("author"))
+                            && runsOn(attributes.getValue("dbms"), dialect)) {
                         ids.add(attributes.getValue("id"));
                     }
                 }
             }, "not a readable Liquibase changelog");
         }
         return ids;
+    }
+
+    private static boolean runsOn(String dbms, Dialect dialect) {
+        for (String name : dialect.dbms().split(",")) {
+            if (DbmsList.matchesChangeSet(dbms, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

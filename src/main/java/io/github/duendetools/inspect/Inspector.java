@@ -33,7 +33,7 @@ public final class Inspector {
             throws SQLException, InspectException {
         ExpectedSchema expected = new ExpectedSchema(schema, catalog, options.tableNames(),
                 options.postgresLegacyTimestamps());
-        List<String> folderIds = folderIds(options);
+        List<String> folderIds = folderIds(options, catalog);
         String current = catalog.currentNamespace(connection);
         Map<Store, StoreReport> reports = new EnumMap<>(Store.class);
         List<String> namespaces = new ArrayList<>();
@@ -133,12 +133,12 @@ public final class Inspector {
         return marked;
     }
 
-    private static List<String> folderIds(InspectOptions options) throws InspectException {
+    private static List<String> folderIds(InspectOptions options, EngineCatalog catalog) throws InspectException {
         if (options.changelogDirectory() == null || !java.nio.file.Files.isDirectory(options.changelogDirectory())) {
             return null;
         }
         try {
-            return ChangelogChangeSets.ids(options.changelogDirectory());
+            return ChangelogChangeSets.ids(options.changelogDirectory(), catalog.dialect());
         } catch (InputException e) {
             throw new InspectException(e.getMessage());
         }
