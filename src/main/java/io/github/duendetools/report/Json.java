@@ -7,12 +7,12 @@ import java.util.Map;
  * A small JSON writer for maps, lists, strings, numbers, booleans and null. Key order is the
  * map's own order (use insertion-ordered maps), so output is byte-for-byte repeatable.
  */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, 0);
         return out.append('\n').toString();

@@ -32,7 +32,7 @@ public final class ReportWriter {
      * thread rather than random: a random one initialises the JDK's secure random source, which a gate run in a cold
      * JVM would otherwise pay for on every build.
      */
-    private static void replace(Path file, String content) throws IOException {
+    public static void replace(Path file, String content) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + Thread.currentThread().getId() + ".tmp");
         try {

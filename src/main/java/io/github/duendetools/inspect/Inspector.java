@@ -1,0 +1,146 @@
+package io.github.duendetools.inspect;
+
+import io.github.duendetools.InputException;
+import io.github.duendetools.changelog.ChangelogChangeSets;
+import io.github.duendetools.changelog.Operation;
+import io.github.duendetools.changelog.SchemaCatalog;
+import io.github.duendetools.changelog.SchemaStep;
+import io.github.duendetools.changelog.Store;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads one open connection's catalog and says, per store, which generation of the schema data it holds, how it
+ * drifts, who manages it and what the steps up to the target cost. Runs catalog and statistics queries only.
+ */
+public final class Inspector {
+
+    private final SchemaCatalog schema;
+    private final EngineCatalog catalog;
+
+    public Inspector(SchemaCatalog schema, EngineCatalog catalog) {
+        this.schema = schema;
+        this.catalog = catalog;
+    }
+
+    public Map<Store, StoreReport> inspect(Connection connection, InspectOptions options)
+            throws SQLException, InspectException {
+        ExpectedSchema expected = new ExpectedSchema(schema, catalog, options.tableNames(),
+                options.postgresLegacyTimestamps());
+        List<String> folderIds = folderIds(options, catalog);
+        String current = catalog.currentNamespace(connection);
+        Map<Store, StoreReport> reports = new EnumMap<>(Store.class);
+        List<String> namespaces = new ArrayList<>();
+        for (Store store : Store.values()) {
+            String configured = options.schema(store);
+            String namespace = configured == null ? current : configured;
+            if (configured != null && !catalog.namespaceExists(connection, configured)) {
+                throw new InspectException("schema " + configured + " does not exist in this database; check duende.schema"
+                        + " / duende." + store.id() + "Schema");
+            }
+            namespaces.add(namespace == null ? "(default)" : namespace);
+            reports.put(store, store(connection, store, namespace, expected, options, folderIds));
+        }
+        if (reports.values().stream().noneMatch(StoreReport::present)) {
+            throw new InspectException("no Duende tables in schema " + String.join(" / ", new java.util.LinkedHashSet<>(namespaces))
+                    + "; check duende.schema / duende.tableNames");
+        }
+        return reports;
+    }
+
+    private StoreReport store(Connection connection, Store store, String namespace, ExpectedSchema expected,
+                              InspectOptions options, List<String> folderIds) throws SQLException {
+        Set<String> all = catalog.tableNames(connection, namespace);
+        Set<String> duende = new java.util.TreeSet<>(expected.allTableNames(store));
+        duende.retainAll(all);
+        History history = new HistoryReader(catalog).read(connection, namespace, all, store.id(), folderIds);
+        if (duende.isEmpty()) {
+            return new StoreReport(store, namespace, false, List.of(), null, List.of(), history, Map.of(),
+                    options.targetGeneration(), List.of());
+        }
+        Map<String, TableShape> live = catalog.read(connection, namespace, duende);
+        SchemaDiff diff = new SchemaDiff(catalog.keepsPrimaryKeyNames());
+        List<String> exact = new ArrayList<>();
+        String closest = null;
+        List<Difference> closestDiffs = null;
+        for (String g : schema.generations()) {
+            List<Difference> d = diff.compare(expected.at(store, g), live);
+            if (d.isEmpty()) {
+                exact.add(g);
+            }
+            // ties go to the older generation: a table or column of a later step present early reads as drift on
+            // the generation the rest matches, and the older reading is the conservative one (more steps ahead)
+            if (closestDiffs == null || d.size() < closestDiffs.size()) {
+                closest = g;
+                closestDiffs = d;
+            }
+        }
+        String generation = exact.isEmpty() ? closest : exact.get(exact.size() - 1);
+        List<Difference> differences = exact.isEmpty() ? closestDiffs : List.of();
+        Map<String, TableStats> stats = new TreeMap<>();
+        Map<String, TableStats> engineStats = catalog.statistics(connection, namespace);
+        duende.forEach(t -> stats.put(t, engineStats.getOrDefault(t, TableStats.UNKNOWN)));
+        String target = options.targetGeneration();
+        List<StepCost> costs = target == null ? List.of() : costs(store, generation, target, expected, stats);
+        differences = markBreaking(differences, store, generation, target, expected);
+        return new StoreReport(store, namespace, true, exact, generation, differences, history, stats, target, costs);
+    }
+
+    private List<StepCost> costs(Store store, String from, String to, ExpectedSchema expected,
+                                 Map<String, TableStats> stats) {
+        List<StepCost> costs = new ArrayList<>();
+        if (schema.order(to) <= schema.order(from)) {
+            return costs;
+        }
+        CostModel model = new CostModel(catalog.dialect());
+        for (SchemaStep step : schema.steps(from, to)) {
+            for (Operation op : step.operations(store)) {
+                String table = expected.mapped(op.table());
+                costs.add(new StepCost(step.from() + " -> " + step.to(), table, model.change(op), model.how(op),
+                        stats.getOrDefault(table, TableStats.UNKNOWN), model.strategy(op)));
+            }
+        }
+        return costs;
+    }
+
+    /**
+     * A difference breaks the changelogs when a step still to run needs what is missing: every step needs its
+     * tables, keys and columns; a changed table also needs the indexes and types the step starts from.
+     */
+    private List<Difference> markBreaking(List<Difference> differences, Store store, String from, String to,
+                                          ExpectedSchema expected) {
+        Set<String> touched = new java.util.HashSet<>();
+        if (to != null && schema.order(to) > schema.order(from)) {
+            for (SchemaStep step : schema.steps(from, to)) {
+                step.operations(store).forEach(op -> touched.add(expected.mapped(op.table())));
+            }
+        }
+        List<Difference> marked = new ArrayList<>();
+        for (Difference d : differences) {
+            boolean breaks = switch (d.kind()) {
+                case MISSING_TABLE, MISSING_COLUMN, PRIMARY_KEY -> true;
+                case TYPE, IDENTITY, MISSING_INDEX, INDEX, MISSING_FOREIGN_KEY -> touched.contains(d.table());
+                default -> false;
+            };
+            marked.add(d.withBreaks(breaks));
+        }
+        return marked;
+    }
+
+    private static List<String> folderIds(InspectOptions options, EngineCatalog catalog) throws InspectException {
+        if (options.changelogDirectory() == null || !java.nio.file.Files.isDirectory(options.changelogDirectory())) {
+            return null;
+        }
+        try {
+            return ChangelogChangeSets.ids(options.changelogDirectory(), catalog.dialect());
+        } catch (InputException e) {
+            throw new InspectException(e.getMessage());
+        }
+    }
+}
