@@ -38,6 +38,7 @@ class PackageLayersTest {
             Map.entry("schema", 3),
             Map.entry("report", 4),
             Map.entry("edit", 5),
+            Map.entry("inspect", 5),
             Map.entry("mojo", 6),
             // the help goal that maven-plugin-plugin generates
             Map.entry("duende_maven_plugin", 6));
