@@ -355,41 +355,37 @@ final class ProjectEvaluator {
                 skip(document, element, "its path cannot be evaluated: " + e.problem());
                 return;
             }
-            if (e.undefined() != null) {
-                // $(MSBuildExtensionsPath), $(MSBuildToolsPath), ...: the SDK's or the toolchain's, not ours to read.
+            // An undefined property expands to nothing, as in MSBuild; what is then not found in the repository is
+            // the SDK's or the toolchain's ($(MSBuildExtensionsPath), $(MSBuildToolsPath), ...): not ours to read.
+            boolean toolchain = e.undefined() != null;
+            if (e.value().isBlank()) {
+                // GetPathOfFileAbove found nothing (its search stops at the root): nothing to import.
                 return;
             }
             if (ImportWildcard.isWildcard(e.value())) {
-                importWildcard(document, element, scope, e.value());
+                importWildcard(document, element, scope, e.value(), toolchain);
                 return;
             }
             Path path = scope.resolve(e.value());
-            if (path == null) {
-                skip(document, element, "its path cannot be evaluated: " + Excerpt.quoted(e.value()));
-                return;
+            boolean inside = path != null && path.startsWith(files.root());
+            Path file = inside ? files.existingFile(path) : null;
+            if (file != null) {
+                importFile(file);
+            } else if (!toolchain) {
+                skip(document, element, path == null ? "its path cannot be evaluated: " + Excerpt.quoted(e.value())
+                        : inside ? "the file does not exist" : "it is outside the scanned root " + files.root());
             }
-            if (!path.startsWith(files.root())) {
-                skip(document, element, "it is outside the scanned root " + files.root());
-                return;
-            }
-            Path file = files.existingFile(path);
-            if (file == null) {
-                skip(document, element, "the file does not exist");
-                return;
-            }
-            importFile(file);
         }
 
         /** Every file a wildcard matches, in MSBuild's order; none is fine, as in MSBuild. */
-        private void importWildcard(XmlDocument document, XmlElement element, FileScope scope, String pattern)
-                throws InputException {
+        private void importWildcard(XmlDocument document, XmlElement element, FileScope scope, String pattern,
+                                    boolean toolchain) throws InputException {
             ImportWildcard wildcard = scope.wildcard(pattern);
-            if (wildcard == null) {
-                skip(document, element, "its path cannot be evaluated: " + Excerpt.quoted(pattern));
-                return;
-            }
-            if (!wildcard.base().startsWith(files.root())) {
-                skip(document, element, "it is outside the scanned root " + files.root());
+            if (wildcard == null || !wildcard.base().startsWith(files.root())) {
+                if (!toolchain) {
+                    skip(document, element, wildcard == null ? "its path cannot be evaluated: " + Excerpt.quoted(pattern)
+                            : "it is outside the scanned root " + files.root());
+                }
                 return;
             }
             List<Path> matches;

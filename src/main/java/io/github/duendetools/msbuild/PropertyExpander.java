@@ -50,6 +50,12 @@ final class PropertyExpander {
             char c = text.charAt(i);
             boolean reference = (c == '$' || c == '@' || c == '%') && i + 1 < text.length() && text.charAt(i + 1) == '(';
             int close = reference ? closingParen(text, i + 1) : -1;
+            if (reference && close < 0) {
+                // Each unclosed "$(" reads the rest of the text: a text of nothing else would take quadratic
+                // time, so that reading counts against the budget (a closed reference's reading does not
+                // overlap the next one's).
+                scope.spend(text.length() - i);
+            }
             if (close < 0) {
                 if (!Character.isWhitespace(c)) {
                     onlyReference = false;

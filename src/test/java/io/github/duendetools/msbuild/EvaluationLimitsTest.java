@@ -142,7 +142,8 @@ class EvaluationLimitsTest {
         budget.spend(ExpansionBudget.MAX_CHARACTERS - 1);
         budget.spend(1);
         LimitExceeded e = assertThrows(LimitExceeded.class, () -> budget.spend(1));
-        assertTrue(e.getMessage().contains("more than 33554432 characters in one evaluation"), e.getMessage());
+        assertTrue(e.getMessage().contains("produces or reads more than 33554432 characters in one evaluation"),
+                e.getMessage());
     }
 
     @Test
@@ -157,6 +158,18 @@ class EvaluationLimitsTest {
         assertEquals("6.0.0", scan(project(atLimit + "  </PropertyGroup>\n" + items)).references().get(0).declaredVersion());
         InputException e = refused(project(atLimit + "    <Last>$(Big)</Last>\n  </PropertyGroup>\n" + items));
         assertEquals(5 + copies, e.line());
+    }
+
+    @Test
+    void aTextFullOfUnclosedReferencesIsRefusedInsteadOfReadInQuadraticTime() throws Exception {
+        // Each "$(" would read the rest of the text: 300,000 of them, about 10^11 characters.
+        InputException e = refused(project("  <PropertyGroup>\n    <X>" + "$(".repeat(300_000) + "</X>\n  </PropertyGroup>\n"));
+        assertEquals(4, e.line());
+        assertTrue(e.getMessage().contains("or a text full of unclosed $( ?)"), e.getMessage());
+        // A few unclosed ones are only text, as in MSBuild.
+        ScanResult result = scan(project("  <PropertyGroup>\n    <V>6.0.0</V>\n    <X>$($(</X>\n  </PropertyGroup>\n"
+                + "  <ItemGroup>\n    <PackageReference Include=\"Duende.IdentityServer\" Version=\"$(V)\" />\n  </ItemGroup>\n"));
+        assertEquals("6.0.0", result.references().get(0).declaredVersion());
     }
 
     @Test

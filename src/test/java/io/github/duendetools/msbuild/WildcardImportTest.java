@@ -128,6 +128,14 @@ class WildcardImportTest {
     }
 
     @Test
+    void anUndefinedPropertyExpandsToNothingAsInMsBuild() throws Exception {
+        write("Directory.Build.props", "<Project><Import Project=\"$(RepoRoot)build/versions.props\" /></Project>");
+        write("build/versions.props", props("7.0.9"));
+        app();
+        assertEquals("7.0.9", scanApp().declaredVersion());
+    }
+
+    @Test
     void theToolchainsImportsAreNotOursToRead() throws Exception {
         write("Directory.Build.props", "<Project><Import Project=\"$(MSBuildExtensionsPath)\\Microsoft\\x.props\" />"
                 + "<PropertyGroup><DuendeVersion>7.0.8</DuendeVersion></PropertyGroup></Project>");
