@@ -13,6 +13,7 @@ import io.github.duendetools.edit.WriteRefusedException;
 import io.github.duendetools.nuget.NuGetVersion;
 import io.github.duendetools.plan.UpgradeCheck;
 import io.github.duendetools.plan.UpgradePlan;
+import io.github.duendetools.schema.ChangelogDryRun;
 import io.github.duendetools.schema.ChangelogUpdate;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -195,11 +196,20 @@ public class MigrateMojo extends AbstractDuendeMojo {
         NuGetVersion target = plan.target();
         NuGetVersion current = plan.currentVersion().orElse(target);
         Path directory = changelogDirectory();
+        ChangelogOptions options = changelogOptions();
         if (dryRun) {
             getLog().info("Dry run: no changelog written; " + directory + " would be brought to Duende " + target + ".");
+            try {
+                for (String file : new ChangelogDryRun(catalog).wouldWrite(current, target, baseline, options)) {
+                    getLog().info("Would write " + file);
+                }
+            } catch (InputException e) {
+                throw new MojoExecutionException(e.getMessage(), e);
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot preview the changelogs for " + directory + ": " + e.getMessage(), e);
+            }
             return;
         }
-        ChangelogOptions options = changelogOptions();
         try {
             ChangelogUpdate.Outcome outcome = new ChangelogUpdate(catalog, new ChangelogGenerator())
                     .write(current, target, baseline, options);
