@@ -89,6 +89,10 @@ public final class EditPlanner {
             VersionTextRewriter.Outcome outcome = rewriter.rewrite(ref.span().text(), request.target());
             if (outcome.refusal() != null) {
                 refusals.add(where(ref) + ": " + ref.packageId() + ": " + outcome.refusal());
+            } else if (!outcome.newText().equals(ref.span().text()) && aboveRoot(ref.span())) {
+                refusals.add(where(ref) + ": " + ref.packageId() + ": declared above the project root, which migrate"
+                        + " never writes; run from a folder that contains " + ref.span().file().getFileName()
+                        + " (-Dduende.projectRoot=" + ref.span().file().toAbsolutePath().normalize().getParent() + ")");
             } else if (!outcome.newText().equals(ref.span().text())) {
                 edits.putIfAbsent(ref.span(), new TextEdit(ref.span(), outcome.newText()));
             }
@@ -132,6 +136,11 @@ public final class EditPlanner {
             }
         }
         return shared;
+    }
+
+    /** Files above the root are read, as MSBuild finds Directory.* files there, but never written. */
+    private boolean aboveRoot(VersionSpan span) {
+        return root != null && !span.file().toAbsolutePath().normalize().startsWith(root);
     }
 
     /** IdentityServer4 packages are reported by the planner (a rename, not a version bump) and never edited. */

@@ -15,6 +15,7 @@ import io.github.duendetools.edit.WriteRefusedException;
 import io.github.duendetools.nuget.NuGetVersion;
 import io.github.duendetools.plan.UpgradeCheck;
 import io.github.duendetools.plan.UpgradePlan;
+import io.github.duendetools.schema.ChangelogDryRun;
 import io.github.duendetools.schema.ChangelogUpdate;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -115,6 +116,7 @@ public class MigrateMojo extends AbstractDuendeMojo {
             report(edits.outcome(true));
             getLog().info("Dry run: no changelog written; " + changelogDirectory() + " would be brought to Duende "
                     + plan.target() + ".");
+            logChangelogsThatWouldBeWritten(catalog, plan, options);
             return;
         }
         ChangelogUpdate.Outcome changelogs = prepareChangelogs(catalog, plan, options);
@@ -279,6 +281,21 @@ public class MigrateMojo extends AbstractDuendeMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read changelogs in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void logChangelogsThatWouldBeWritten(Catalog catalog, UpgradePlan plan, ChangelogOptions options)
+            throws MojoExecutionException {
+        NuGetVersion target = plan.target();
+        NuGetVersion current = plan.currentVersion().orElse(target);
+        try {
+            for (String file : new ChangelogDryRun(catalog).wouldWrite(current, target, baseline, options)) {
+                getLog().info("Would write " + file);
+            }
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read changelogs in " + options.directory() + ": " + e.getMessage(), e);
         }
     }
 

@@ -6,13 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The MSBuild files shared between projects ({@code Directory.*.props}, imported files), parsed once
- * and cached, and the "nearest ancestor" look-ups MSBuild does, bounded by the scan root. A file whose
- * real location is outside the root is refused, so a symlink cannot make the scan read elsewhere.
+ * and cached, and the "nearest ancestor" look-ups MSBuild does. Those go past the scan root, as MSBuild's
+ * do: a scan of {@code bff/hosts} finds {@code bff/Directory.Packages.props}. Any other file whose real
+ * location is outside the root is refused, so a symlink cannot make the scan read elsewhere.
  */
 final class MsBuildFiles {
     private final Path root;
@@ -21,6 +24,8 @@ final class MsBuildFiles {
     private final Map<Path, XmlDocument> documents = new HashMap<>();
     /** Answers of {@link #nearestAbove} by file name, then by folder (absolute, normalised). */
     private final Map<String, Map<Path, Optional<Path>>> nearest = new HashMap<>();
+    /** Files the ancestor look-ups found above the root: read like the others, never written. */
+    private final Set<Path> above = new HashSet<>();
 
     MsBuildFiles(Path root, SafeXmlReader reader) throws InputException {
         this.root = root.toAbsolutePath().normalize();
@@ -59,6 +64,9 @@ final class MsBuildFiles {
 
     /** Refuses a path whose real location (after symlinks) is outside the scan root. */
     void requireInsideRoot(Path file) throws InputException {
+        if (above.contains(file.toAbsolutePath().normalize()) && !Files.isSymbolicLink(file)) {
+            return;
+        }
         try {
             Path real = file.toRealPath();
             if (!real.startsWith(realRoot)) {
@@ -78,7 +86,8 @@ final class MsBuildFiles {
     Path existingFile(Path path) {
         Path normalized = path.toAbsolutePath().normalize();
         if (!normalized.startsWith(root)) {
-            return null;
+            // A nested props file imports its parent, found above the root by an ancestor look-up.
+            return above.contains(normalized) ? normalized : null;
         }
         if (Files.isRegularFile(normalized)) {
             return normalized;
@@ -106,21 +115,20 @@ final class MsBuildFiles {
     }
 
     /**
-     * The nearest {@code fileName} in {@code directory} or one of its ancestors, not above the scan
-     * root (MSBuild would look further up; we keep the scan inside what the user pointed us at).
+     * The nearest {@code fileName} in {@code directory} or one of its ancestors, up to the file system's
+     * root as MSBuild looks; one found above the scan root may then be read (and imported) too.
      */
     Optional<Path> nearestAbove(Path directory, String fileName) {
         Path dir = directory.toAbsolutePath().normalize();
-        if (!dir.startsWith(root)) {
-            return Optional.empty();
-        }
         // The folder asked about is mostly a project's own, asked about once; its ancestors are shared by many
         // projects, so only their answers are remembered.
-        return nearestAboveInside(dir, fileName, false);
+        Optional<Path> found = nearestAboveFrom(dir, fileName, false);
+        found.filter(f -> !f.startsWith(root)).ifPresent(above::add);
+        return found;
     }
 
-    /** @param dir absolute, normalised and inside the root, as are its parents up to the root */
-    private Optional<Path> nearestAboveInside(Path dir, String fileName, boolean remember) {
+    /** @param dir absolute and normalised */
+    private Optional<Path> nearestAboveFrom(Path dir, String fileName, boolean remember) {
         Map<Path, Optional<Path>> byFolder = remember ? nearest.get(fileName) : null;
         if (remember && byFolder == null) {
             byFolder = new HashMap<>();
@@ -131,10 +139,10 @@ final class MsBuildFiles {
             Path candidate = dir.resolve(fileName);
             if (Files.isRegularFile(candidate)) {
                 found = Optional.of(candidate);
-            } else if (dir.equals(root) || dir.getParent() == null) {
+            } else if (dir.getParent() == null) {
                 found = Optional.empty();
             } else {
-                found = nearestAboveInside(dir.getParent(), fileName, true);
+                found = nearestAboveFrom(dir.getParent(), fileName, true);
             }
             if (byFolder != null) {
                 byFolder.put(dir, found);

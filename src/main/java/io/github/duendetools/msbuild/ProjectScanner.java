@@ -84,7 +84,8 @@ public final class ProjectScanner {
             files.document(shared);
         }
         List<XmlDocument> documents = new ArrayList<>(projectDocuments);
-        documents.addAll(files.documentsRead());
+        // A file above the root may serve projects outside the scan: what it declares is not ours to call unused.
+        files.documentsRead().stream().filter(d -> d.file().toAbsolutePath().normalize().startsWith(start)).forEach(documents::add);
         return new ScanResult(start, projects, references, unused(documents, references));
     }
 

@@ -52,8 +52,17 @@ class MigrateMojoTest {
     void dryRunFromConfigurationWritesOnlyThePatch(MigrateMojo mojo) throws Exception {
         Path file = project();
         pointAt(mojo);
+        CapturingLog log = new CapturingLog();
+        mojo.setLog(log);
 
         mojo.execute();
+
+        // the changelog files it would write are listed, none is written
+        assertTrue(log.has("INFO Would write configuration/6.0-to-6.1.xml"), log.lines.toString());
+        assertTrue(log.has("INFO Would write operational/baseline-6.0.xml"), log.lines.toString());
+        try (var written = Files.list(changelogs)) {
+            assertEquals(0, written.count());
+        }
 
         assertTrue(mojo.dryRun);
         assertEquals(PROJECT, Files.readString(file));
