@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -99,9 +100,16 @@ public final class ChangelogGenerator {
         private final Path dir;
         private final List<Path> written = new ArrayList<>();
         private final List<Path> kept = new ArrayList<>();
+        private final Set<String> tagged;
+        private final Set<String> coveredBefore = new LinkedHashSet<>();
 
-        Output(Path dir) {
+        Output(Path dir) throws InputException {
             this.dir = dir;
+            this.tagged = MasterChangelogs.taggedBefore(dir);
+            ChangelogCoverage before = ChangelogCoverage.read(dir);
+            for (Store store : Store.values()) {
+                before.includes(store).forEach(i -> ChangelogCoverage.reached(i).ifPresent(coveredBefore::add));
+            }
         }
 
         void writeOnce(String relative, String content) throws IOException {
@@ -116,22 +124,21 @@ public final class ChangelogGenerator {
         void updateMaster(Store store, List<String> newIncludes) throws IOException, InputException {
             Set<String> all = new LinkedHashSet<>(ChangelogCoverage.read(dir).includes(store));
             all.addAll(newIncludes);
-            List<String> known = new ArrayList<>();
-            List<String> foreign = new ArrayList<>();
-            for (String include : all) {
-                (ChangelogCoverage.reached(include).isPresent() ? known : foreign).add(include);
-            }
-            // Generation reached first; at the same generation a baseline comes before a step into it.
-            known.sort(Comparator.comparing((String i) -> ChangelogCoverage.reached(i).orElseThrow(),
-                    ChangelogCoverage.byGeneration()).thenComparing(i -> !i.contains("baseline-")));
-            known.addAll(foreign);
-            replaceIfChanged(dir.resolve(ChangelogCoverage.masterFileName(store)), ChangelogXmlWriter.master(known));
+            replaceIfChanged(dir.resolve(ChangelogCoverage.masterFileName(store)),
+                    MasterChangelogs.storeMaster(store, new ArrayList<>(all)));
         }
 
-        void writeRoot() throws IOException {
-            replaceIfChanged(dir.resolve(ROOT_MASTER), ChangelogXmlWriter.master(List.of(
-                    ChangelogCoverage.masterFileName(Store.CONFIGURATION),
-                    ChangelogCoverage.masterFileName(Store.OPERATIONAL))));
+        /** After the store masters: generations this run added get the combined tag, earlier ones keep theirs. */
+        void writeRoot() throws IOException, InputException {
+            ChangelogCoverage coverage = ChangelogCoverage.read(dir);
+            Map<Store, List<String>> includes = new EnumMap<>(Store.class);
+            Set<String> tags = new LinkedHashSet<>(tagged);
+            for (Store store : Store.values()) {
+                includes.put(store, coverage.includes(store));
+                coverage.includes(store).forEach(i -> ChangelogCoverage.reached(i)
+                        .filter(g -> !coveredBefore.contains(g)).ifPresent(tags::add));
+            }
+            replaceIfChanged(dir.resolve(ROOT_MASTER), MasterChangelogs.combinedMaster(includes, tags));
         }
 
         private void replaceIfChanged(Path file, String content) throws IOException {
