@@ -77,7 +77,8 @@ public final class ChangelogUpdate {
         if (direction > 0) {
             notes.add("The changelogs already reach schema " + from + ", beyond the target's " + targetGeneration
                     + "; nothing to add.");
-        } else if (direction < 0) {
+        } else {
+            // At the target already, this only rewrites masters an earlier release laid out differently.
             ChangelogResult steps = generator.generate(from, targetGeneration, options);
             if (!steps.stepsEmitted().isEmpty() || !steps.filesWritten().isEmpty()) {
                 results.add(steps);
