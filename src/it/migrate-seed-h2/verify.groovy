@@ -27,9 +27,10 @@ String mssql = sql.resolve('mssql/configuration/baseline-6.0.sql').toFile().getT
 assert mssql.contains('CREATE TABLE [Clients] (')
 assert mssql.contains(');\nGO\n')
 
-// Liquibase applied them to H2 and reached both 6.1 tags.
+// Liquibase applied them to H2 and reached the 6.1 tags of both stores and of the combined master.
 String log = base.resolve('build.log').toFile().getText('UTF-8')
 assert log.contains('Updated Directory.Build.props')
 assert log.contains("Tag 'duende-6.1-configuration' applied to database")
 assert log.contains("Tag 'duende-6.1-operational' applied to database")
+assert log.contains("Tag 'duende-6.1' applied to database")
 assert log.contains('BUILD SUCCESS')

@@ -4,9 +4,10 @@ import io.github.duendetools.InputException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -113,10 +114,18 @@ public final class ChangelogGenerator {
         private final Path dir;
         private final List<Path> written = new ArrayList<>();
         private final List<Path> kept = new ArrayList<>();
+        private final Set<String> tagged;
+        private final Set<String> coveredBefore = new LinkedHashSet<>();
 
-        Output(ChangelogWrites writes) {
+        Output(ChangelogWrites writes) throws InputException {
             this.writes = writes;
             this.dir = writes.directory();
+            // What the folder held before this run, read from disk: files this run renders are not written yet.
+            this.tagged = MasterChangelogs.taggedBefore(dir);
+            ChangelogCoverage before = ChangelogCoverage.read(dir);
+            for (Store store : Store.values()) {
+                before.includes(store).forEach(i -> ChangelogCoverage.reached(i).ifPresent(coveredBefore::add));
+            }
         }
 
         void writeOnce(String relative, String content) throws IOException {
@@ -136,18 +145,23 @@ public final class ChangelogGenerator {
             for (String include : all) {
                 (ChangelogCoverage.reached(include).isPresent() ? known : foreign).add(include);
             }
-            // Generation reached first; at the same generation a baseline comes before a step into it.
-            known.sort(Comparator.comparing((String i) -> ChangelogCoverage.reached(i).orElseThrow(),
-                    ChangelogCoverage.byGeneration()).thenComparing(i -> !i.contains("baseline-")));
+            known.sort(MasterChangelogs.INCLUDE_ORDER);
             known.addAll(foreign);
             writes.setIncludes(store, known);
-            replaceIfChanged(dir.resolve(ChangelogCoverage.masterFileName(store)), ChangelogXmlWriter.master(known));
+            replaceIfChanged(dir.resolve(ChangelogCoverage.masterFileName(store)), MasterChangelogs.storeMaster(store, known));
         }
 
-        void writeRoot() throws IOException {
-            replaceIfChanged(dir.resolve(ROOT_MASTER), ChangelogXmlWriter.master(List.of(
-                    ChangelogCoverage.masterFileName(Store.CONFIGURATION),
-                    ChangelogCoverage.masterFileName(Store.OPERATIONAL))));
+        /** After the store masters: generations this run added get the combined tag, earlier ones keep theirs. */
+        void writeRoot() throws IOException, InputException {
+            Map<Store, List<String>> includes = new EnumMap<>(Store.class);
+            Set<String> tags = new LinkedHashSet<>(tagged);
+            for (Store store : Store.values()) {
+                List<String> storeIncludes = writes.includes(store);
+                includes.put(store, storeIncludes);
+                storeIncludes.forEach(i -> ChangelogCoverage.reached(i)
+                        .filter(g -> !coveredBefore.contains(g)).ifPresent(tags::add));
+            }
+            replaceIfChanged(dir.resolve(ROOT_MASTER), MasterChangelogs.combinedMaster(includes, tags));
         }
 
         private void replaceIfChanged(Path file, String content) throws IOException {

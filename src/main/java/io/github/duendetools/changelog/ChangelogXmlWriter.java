@@ -33,20 +33,35 @@ final class ChangelogXmlWriter {
         for (ChangeSetSpec cs : changeSets) {
             changeSet(sb, cs);
         }
+        tagChangeSet(sb, tag, label);
+        return sb.append(FOOTER).toString();
+    }
+
+    /** A master changelog around {@code body}: includes and the masters' own changesets. */
+    static String master(String body) {
+        return HEADER + DBMS_GUARD + body + FOOTER;
+    }
+
+    static void include(StringBuilder sb, String file) {
+        sb.append("    <include file=\"").append(Xml.attr(file)).append("\" relativeToChangelogFile=\"true\"/>\n");
+    }
+
+    /** The changeset {@code <tag>-tag} that tags the database; Liquibase allows nothing else beside a tagDatabase. */
+    static void tagChangeSet(StringBuilder sb, String tag, String label) {
         sb.append('\n');
         sb.append("    <changeSet id=\"").append(Xml.attr(tag)).append("-tag\" author=\"").append(ChangeSetPlanner.AUTHOR)
                 .append("\" labels=\"").append(Xml.attr(label)).append("\">\n");
         sb.append("        <tagDatabase tag=\"").append(Xml.attr(tag)).append("\"/>\n");
         sb.append("    </changeSet>\n");
-        return sb.append(FOOTER).toString();
     }
 
-    static String master(List<String> includes) {
-        StringBuilder sb = new StringBuilder(HEADER).append(DBMS_GUARD);
-        for (String include : includes) {
-            sb.append("    <include file=\"").append(Xml.attr(include)).append("\" relativeToChangelogFile=\"true\"/>\n");
-        }
-        return sb.append(FOOTER).toString();
+    /** A changeset that changes nothing (Liquibase records it as "empty" and has nothing to roll back). */
+    static void emptyChangeSet(StringBuilder sb, String id, String label, String comment) {
+        sb.append('\n');
+        sb.append("    <changeSet id=\"").append(Xml.attr(id)).append("\" author=\"").append(ChangeSetPlanner.AUTHOR)
+                .append("\" labels=\"").append(Xml.attr(label)).append("\">\n");
+        sb.append("        <comment>").append(Xml.text(comment)).append("</comment>\n");
+        sb.append("    </changeSet>\n");
     }
 
     private static String supportedDbms() {

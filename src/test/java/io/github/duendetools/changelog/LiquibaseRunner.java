@@ -29,9 +29,28 @@ final class LiquibaseRunner {
         LiquibaseScope.run(dir, () -> scope("rollback", changelog).addArgumentValue("tag", tag).execute());
     }
 
+    void updateToTag(String changelog, String tag) throws Exception {
+        LiquibaseScope.run(dir, () -> scope("updateToTag", changelog).addArgumentValue("tag", tag)
+                .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF).execute());
+    }
+
+    /** Liquibase's own {@code tag} command: a DBA's tag on the last history row. */
+    void tag(String tag) throws Exception {
+        LiquibaseScope.run(dir, () -> scope("tag", null).addArgumentValue("tag", tag).execute());
+    }
+
+    /** What {@code status --verbose} prints: the changesets {@code update} would still run. */
+    String status(String changelog) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        LiquibaseScope.run(dir, () -> scope("status", changelog).addArgumentValue("verbose", true).setOutput(out).execute());
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private CommandScope scope(String command, String changelog) throws Exception {
-        CommandScope scope = new CommandScope(command).addArgumentValue("url", url)
-                .addArgumentValue("changelogFile", changelog);
+        CommandScope scope = new CommandScope(command).addArgumentValue("url", url);
+        if (changelog != null) {
+            scope.addArgumentValue("changelogFile", changelog);
+        }
         if (user != null) {
             scope.addArgumentValue("username", user);
         }

@@ -115,7 +115,9 @@ final class StepProof {
             verified.add("EF-migrated " + to + " database: schema and rows unchanged");
             List<String> problems = new ArrayList<>();
             for (LiquibaseRunner.Ran ran : LiquibaseRunner.ran(db)) {
-                if (!"MARK_RAN".equals(ran.execType()) && !String.valueOf(ran.description()).startsWith("tagDatabase")) {
+                // tags and the empty changesets that keep them off the last row change nothing and need no guard
+                if (!"MARK_RAN".equals(ran.execType()) && !String.valueOf(ran.description()).startsWith("tagDatabase")
+                        && !"empty".equals(ran.description())) {
                     problems.add("changeset " + ran.id() + ": " + ran.execType() + " (" + ran.description()
                             + ") on a database EF had already migrated to " + to + "; expected MARK_RAN");
                 }

@@ -54,6 +54,25 @@ class ChangelogUpdateTest {
     }
 
     @Test
+    void aFolderOfTheFirstReleaseAtTheTargetGetsItsCombinedMasterRewrittenOnce() throws Exception {
+        update.write(v("6.0.0"), v("6.1.0"), false, ChangelogOptions.defaults(dir));
+        Path root = dir.resolve(ChangelogGenerator.ROOT_MASTER);
+        String rewritten = Files.readString(root);
+        // the first release's combined master included the two store masters
+        Files.writeString(root, rewritten.replaceAll("(?s)    <include .*</databaseChangeLog>\n",
+                "    <include file=\"duende-configuration.xml\" relativeToChangelogFile=\"true\"/>\n"
+                        + "    <include file=\"duende-operational.xml\" relativeToChangelogFile=\"true\"/>\n"
+                        + "</databaseChangeLog>\n"));
+
+        ChangelogUpdate.Outcome outcome = update.write(v("6.1.0"), v("6.1.0"), false, ChangelogOptions.defaults(dir));
+        assertFalse(outcome.nothingToDo());
+        String combined = Files.readString(root);
+        assertTrue(combined.contains("<tagDatabase tag=\"duende-6.1\"/>"), combined);
+        assertFalse(combined.contains("<tagDatabase tag=\"duende-6.0\"/>"), "no tag before where the database stands");
+        assertTrue(update.write(v("6.1.0"), v("6.1.0"), false, ChangelogOptions.defaults(dir)).nothingToDo());
+    }
+
+    @Test
     void aFolderAtTheTargetNeedsNothing() throws Exception {
         update.write(v("6.0.0"), v("6.1.0"), false, ChangelogOptions.defaults(dir));
         ChangelogUpdate.Outcome outcome = update.write(v("6.2.5"), v("6.2.5"), false, ChangelogOptions.defaults(dir));

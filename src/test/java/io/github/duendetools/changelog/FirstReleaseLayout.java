@@ -1,0 +1,34 @@
+package io.github.duendetools.changelog;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Test helper: turns a changelog folder's masters back into the first release's layout (store masters of includes
+ * only, a combined master including the two store masters), as users' folders and databases have them.
+ */
+final class FirstReleaseLayout {
+
+    private FirstReleaseLayout() {
+    }
+
+    static void rewriteMasters(Path folder) throws Exception {
+        ChangelogCoverage coverage = ChangelogCoverage.read(folder);
+        for (Store store : Store.values()) {
+            List<String> includes = new ArrayList<>(coverage.includes(store));
+            includes.sort(MasterChangelogs.INCLUDE_ORDER);
+            write(folder.resolve(ChangelogCoverage.masterFileName(store)), includes);
+        }
+        write(folder.resolve(ChangelogGenerator.ROOT_MASTER), List.of(ChangelogCoverage.masterFileName(Store.CONFIGURATION),
+                ChangelogCoverage.masterFileName(Store.OPERATIONAL)));
+    }
+
+    private static void write(Path master, List<String> includes) throws Exception {
+        StringBuilder body = new StringBuilder();
+        includes.forEach(i -> ChangelogXmlWriter.include(body, i));
+        Files.writeString(master, ChangelogXmlWriter.master(body.toString()), StandardCharsets.UTF_8);
+    }
+}
