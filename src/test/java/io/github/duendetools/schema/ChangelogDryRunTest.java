@@ -41,8 +41,9 @@ class ChangelogDryRunTest {
         }
         List<String> files = dryRun.wouldWrite(NuGetVersion.parse("6.0.0"), NuGetVersion.parse("6.1.8"), false,
                 ChangelogOptions.defaults(dir));
-        assertEquals(List.of("configuration/6.0-to-6.1.xml", "duende-configuration.xml", "duende-operational.xml",
-                "operational/6.0-to-6.1.xml"), files.stream().sorted().toList());
+        // The combined master includes every step file itself, so a new step changes it too.
+        assertEquals(List.of("configuration/6.0-to-6.1.xml", "duende-changelog.xml", "duende-configuration.xml",
+                "duende-operational.xml", "operational/6.0-to-6.1.xml"), files.stream().sorted().toList());
         try (Stream<Path> s = Files.walk(dir)) {
             assertEquals(before, s.sorted().toList());
         }
