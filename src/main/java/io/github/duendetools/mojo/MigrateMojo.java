@@ -130,7 +130,7 @@ public class MigrateMojo extends AbstractDuendeMojo {
         }
         // Changelogs first: should a project-file write fail, the repository never declares a version
         // whose schema steps were not emitted, and running migrate again completes it.
-        writeChangelogs(changelogs);
+        writeChangelogs(changelogs, plan.target());
         MigrationOutcome outcome = edits.outcome(false);
         if (!outcome.alreadyAtTarget()) {
             writeProjectFiles(edits, outcome.target(), inProgress, changelogs);
@@ -269,7 +269,7 @@ public class MigrateMojo extends AbstractDuendeMojo {
         }
     }
 
-    private void writeChangelogs(ChangelogUpdate.Outcome outcome) throws MojoExecutionException {
+    private void writeChangelogs(ChangelogUpdate.Outcome outcome, NuGetVersion target) throws MojoExecutionException {
         Path directory = changelogDirectory();
         try {
             outcome.writes().commit();
@@ -281,7 +281,7 @@ public class MigrateMojo extends AbstractDuendeMojo {
         }
         outcome.notes().forEach(getLog()::info);
         if (outcome.nothingToDo()) {
-            getLog().info("Liquibase changelogs in " + directory + " already cover Duende " + outcome.toGeneration() + ".");
+            getLog().info("Liquibase changelogs in " + directory + " already cover Duende " + target + ".");
             return;
         }
         for (ChangelogResult result : outcome.results()) {
