@@ -46,7 +46,7 @@ final class TestDatabase implements AutoCloseable {
     }
 
     static TestDatabase create(Engine engine) {
-        String name = "dbproof_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        String name = newName();
         try {
             return switch (engine) {
                 case H2 -> new TestDatabase(engine, name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null);
@@ -78,7 +78,7 @@ final class TestDatabase implements AutoCloseable {
         if (engine != Engine.H2) {
             return create(engine);
         }
-        String name = "dbproof_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        String name = newName();
         try {
             Path dir = Files.createTempDirectory(name);
             return new TestDatabase(engine, name, "jdbc:h2:file:" + dir.resolve("db"), dir);
@@ -87,6 +87,10 @@ final class TestDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String newName() {
+        return "dbproof_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
     }
 
     String url() {
