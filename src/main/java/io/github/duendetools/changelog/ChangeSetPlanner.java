@@ -40,6 +40,7 @@ final class ChangeSetPlanner {
             if (op instanceof Operation.MoveKeyToIdentity m) {
                 Table table = state.table(m.table());
                 uniqueIndexOnOldKey(ops, m).ifPresent(i -> out.add(mysqlKeyMoveInOnePass(step.to(), m, i, table)));
+                out.add(h2ResumableKeyMove(step.to(), m, table));
             }
             out.addAll(changeSets(step.to(), op, state));
             state = state.apply(op);
@@ -75,6 +76,41 @@ final class ChangeSetPlanner {
         return new ChangeSetSpec(id, "duende-" + generation, comment, "MARK_RAN", ALREADY_APPLIED, null,
                 preconditions.columnMissingOnceAltersFinish(m.table(), m.column().name()), forward, rollback,
                 Dialect.MYSQL.dbms(), true);
+    }
+
+    /**
+     * H2 only, run before the key move it stands for, which it leaves marked ran. H2 commits each of the move's four
+     * statements on its own, so an update stopped between them left a table without its old key and without the new
+     * column, where the released changeset (guarded by the column alone) failed on the key it had already dropped.
+     * This one is guarded by the new key itself and skips what is already done, so a rerun completes the move. Its
+     * rollback does nothing because the key move's, which runs before it, moves the key back.
+     */
+    private ChangeSetSpec h2ResumableKeyMove(String generation, Operation.MoveKeyToIdentity m, Table before) {
+        String id = "duende-" + generation + "-" + store.id() + "-" + m.slug() + "-resumable";
+        String table = names.table(m.table());
+        List<String> released = renderers.get(Dialect.H2).forward(m, before);
+        List<String> resumable = List.of(
+                replaceOnce(released.get(0), " DROP CONSTRAINT ", " DROP CONSTRAINT IF EXISTS "),
+                released.get(1),
+                replaceOnce(released.get(2), " ADD COLUMN ", " ADD COLUMN IF NOT EXISTS "),
+                released.get(3));
+        String comment = "H2: move the primary key of " + table + " from " + m.oldKey() + " to a new identity column "
+                + m.column().name() + " (Duende " + generation + ") so that a rerun after an interruption completes"
+                + " it; the key-move changeset that follows is then marked ran.";
+        Map<Dialect, List<String>> forward = new EnumMap<>(Dialect.class);
+        forward.put(Dialect.H2, resumable);
+        Map<Dialect, List<String>> rollback = new EnumMap<>(Dialect.class);
+        rollback.put(Dialect.H2, List.of("SELECT 1"));
+        return new ChangeSetSpec(id, "duende-" + generation, comment, "MARK_RAN", ALREADY_APPLIED, null,
+                preconditions.h2NotYetPrimaryKey(m.table(), m.column().name()), forward, rollback, Dialect.H2.dbms(),
+                true);
+    }
+
+    private static String replaceOnce(String sql, String what, String with) {
+        if (!sql.contains(what)) {
+            throw new IllegalStateException("expected '" + what.trim() + "' in " + sql);
+        }
+        return sql.replace(what, with);
     }
 
     /** Changesets that create every table of a generation in an empty database. */

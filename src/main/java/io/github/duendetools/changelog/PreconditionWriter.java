@@ -152,6 +152,15 @@ final class PreconditionWriter {
         return "<sqlCheck expectedResult=\"0\">" + Xml.text(postgresPrimaryKeyCount(logicalTable, column)) + "</sqlCheck>\n";
     }
 
+    /** H2 only: fails (the changeset is marked ran) once {@code column} is the table's primary key. */
+    String h2NotYetPrimaryKey(String logicalTable, String column) {
+        return "<sqlCheck expectedResult=\"0\">" + Xml.text("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS c"
+                + " JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = c.CONSTRAINT_SCHEMA"
+                + " AND k.CONSTRAINT_NAME = c.CONSTRAINT_NAME WHERE c.CONSTRAINT_TYPE = 'PRIMARY KEY' AND c.TABLE_SCHEMA = "
+                + schema(Dialect.H2) + " AND c.TABLE_NAME = '" + literal(names.table(logicalTable))
+                + "' AND k.COLUMN_NAME = '" + literal(column) + "'") + "</sqlCheck>\n";
+    }
+
     /** How many primary keys of the table include {@code column}: 0 or 1. */
     String postgresPrimaryKeyCount(String logicalTable, String column) {
         return "SELECT COUNT(*) FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid"

@@ -137,7 +137,7 @@ public class MigrateMojo extends AbstractDuendeMojo {
         }
         // Changelogs first: should a project-file write fail, the repository never declares a version
         // whose schema steps were not emitted, and running migrate again completes it.
-        writeChangelogs(changelogs, options);
+        writeChangelogs(changelogs, options, plan.target());
         MigrationOutcome outcome = edits.outcome(false);
         if (!outcome.alreadyAtTarget()) {
             writeProjectFiles(edits, outcome.target(), inProgress, changelogs);
@@ -299,7 +299,8 @@ public class MigrateMojo extends AbstractDuendeMojo {
         }
     }
 
-    private void writeChangelogs(ChangelogUpdate.Outcome outcome, ChangelogOptions options) throws MojoExecutionException {
+    private void writeChangelogs(ChangelogUpdate.Outcome outcome, ChangelogOptions options, NuGetVersion target)
+            throws MojoExecutionException {
         Path directory = changelogDirectory();
         try {
             outcome.writes().commit();
@@ -311,7 +312,7 @@ public class MigrateMojo extends AbstractDuendeMojo {
         }
         outcome.notes().forEach(getLog()::info);
         if (outcome.nothingToDo()) {
-            getLog().info("Liquibase changelogs in " + directory + " already cover Duende " + outcome.toGeneration() + ".");
+            getLog().info("Liquibase changelogs in " + directory + " already cover Duende " + target + ".");
             return;
         }
         for (ChangelogResult result : outcome.results()) {

@@ -64,10 +64,11 @@ class PostgresLowLockChangelogTest {
         new ChangelogGenerator().generate("6.0", "6.1", ChangelogOptions.defaults(dir).withPostgresLowLock(true));
         Map<String, String> cs = changeSets(dir.resolve("operational/6.0-to-6.1.xml"));
         String prefix = "duende-6.1-operational-persistedgrants-id-pk-online-";
-        // The MySQL one-pass changeset comes first; it runs only there.
-        assertEquals(List.of("duende-6.1-operational-persistedgrants-id-pk-one-pass", prefix + "number-rows",
+        // The MySQL one-pass and the H2 resumable changesets come first; each runs only there.
+        assertEquals(List.of("duende-6.1-operational-persistedgrants-id-pk-one-pass",
+                "duende-6.1-operational-persistedgrants-id-pk-resumable", prefix + "number-rows",
                 prefix + "not-null", prefix + "key-index", prefix + "swap", "duende-6.1-operational-persistedgrants-id-pk"),
-                new ArrayList<>(cs.keySet()).subList(0, 6));
+                new ArrayList<>(cs.keySet()).subList(0, 7));
         assertTrue(cs.get(prefix + "number-rows").contains("runInTransaction=\"false\""));
         assertTrue(cs.get(prefix + "number-rows").contains("COMMIT;"));
         assertTrue(cs.get(prefix + "key-index").contains("CREATE UNIQUE INDEX CONCURRENTLY"));

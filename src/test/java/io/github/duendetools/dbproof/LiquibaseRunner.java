@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import liquibase.Scope;
+import liquibase.changelog.visitor.ChangeExecListener;
+import liquibase.command.core.helpers.ChangeExecListenerCommandStep;
 import liquibase.command.CommandScope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -21,12 +23,15 @@ import liquibase.ui.LoggerUIService;
 
 /** Applies and rolls back a changelog folder with Liquibase's command API, the way a user's build would, but quietly. */
 final class LiquibaseRunner {
+    /** Held, because the logging framework keeps loggers weakly: once collected, the level set here would be lost. */
+    private static final Logger LIQUIBASE_LOG = Logger.getLogger("liquibase");
+
     static {
         System.setProperty("liquibase.analytics.enabled", "false");
         // Keep the build log readable: the per-update summary table goes to the (quiet) log, not the console.
         System.setProperty("liquibase.showSummary", "OFF");
         System.setProperty("liquibase.showSummaryOutput", "LOG");
-        Logger.getLogger("liquibase").setLevel(Level.WARNING);
+        LIQUIBASE_LOG.setLevel(Level.WARNING);
     }
 
     private final Path directory;
@@ -39,6 +44,17 @@ final class LiquibaseRunner {
 
     void update(TestDatabase db) throws Exception {
         run(db, new String[] {"update"}, Map.of());
+    }
+
+    /** Frees the lock a killed update left in DATABASECHANGELOGLOCK, as {@code liquibase releaseLocks} does. */
+    void releaseLocks(TestDatabase db) throws Exception {
+        run(db, new String[] {"releaseLocks"}, Map.of());
+    }
+
+    /** An update on {@code connection} that reports each change to {@code listener} before and after it runs. */
+    void update(Connection connection, ChangeExecListener listener) throws Exception {
+        run(connection, new String[] {"update"}, Map.of(ChangeExecListenerCommandStep.CHANGE_EXEC_LISTENER_ARG.getName(),
+                listener));
     }
 
     void rollbackToTag(TestDatabase db, String tag) throws Exception {
@@ -84,7 +100,10 @@ final class LiquibaseRunner {
     }
 
     private void run(TestDatabase db, String[] command, Map<String, Object> arguments) throws Exception {
-        Connection connection = db.connect();
+        run(db.connect(), command, arguments);
+    }
+
+    private void run(Connection connection, String[] command, Map<String, Object> arguments) throws Exception {
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
         try {
             Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(directory),

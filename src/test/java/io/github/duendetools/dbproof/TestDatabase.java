@@ -32,6 +32,7 @@ final class TestDatabase implements AutoCloseable {
     private final Engine engine;
     private final String name;
     private final String url;
+    /** The SQLite file, or the folder of an H2 database on disk. */
     private final Path sqliteFile;
     private final Connection keepAlive;
     private final java.util.List<String> extraDatabases = new java.util.ArrayList<>();
@@ -41,11 +42,11 @@ final class TestDatabase implements AutoCloseable {
         this.name = name;
         this.url = url;
         this.sqliteFile = sqliteFile;
-        this.keepAlive = engine == Engine.H2 ? DriverManager.getConnection(url) : null;
+        this.keepAlive = url.startsWith("jdbc:h2:mem:") ? DriverManager.getConnection(url) : null;
     }
 
     static TestDatabase create(Engine engine) {
-        String name = "dbproof_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        String name = newName();
         try {
             return switch (engine) {
                 case H2 -> new TestDatabase(engine, name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null);
@@ -67,6 +68,42 @@ final class TestDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A database another process can open too: as {@link #create}, except that H2 lives in a file (closed whenever
+     * no connection is open) instead of this JVM's memory.
+     */
+    static TestDatabase createShared(Engine engine) {
+        if (engine != Engine.H2) {
+            return create(engine);
+        }
+        String name = newName();
+        try {
+            Path dir = Files.createTempDirectory(name);
+            return new TestDatabase(engine, name, "jdbc:h2:file:" + dir.resolve("db"), dir);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create H2 database " + name + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String newName() {
+        return "dbproof_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+    }
+
+    String url() {
+        return url;
+    }
+
+    /** The user {@link #connect()} logs in as (no password). */
+    String user() {
+        return switch (engine) {
+            case POSTGRESQL -> "postgres";
+            case MARIADB -> "root";
+            default -> "";
+        };
     }
 
     Engine engine() {
@@ -153,10 +190,14 @@ final class TestDatabase implements AutoCloseable {
     public void close() throws SQLException, IOException {
         switch (engine) {
             case H2 -> {
-                try (Statement statement = keepAlive.createStatement()) {
-                    statement.execute("SHUTDOWN");
+                if (keepAlive != null) {
+                    try (Statement statement = keepAlive.createStatement()) {
+                        statement.execute("SHUTDOWN");
+                    }
+                    keepAlive.close();
+                } else {
+                    StepProof.deleteTree(sqliteFile);
                 }
-                keepAlive.close();
             }
             case SQLITE -> Files.deleteIfExists(sqliteFile);
             case POSTGRESQL -> admin(POSTGRES_ADMIN_URL, "postgres", "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.duendetools.AtomicFileProbe;
-import java.io.BufferedReader;
+import io.github.duendetools.ChildProcess;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.logging.SystemStreamLog;
@@ -107,28 +105,14 @@ class MigrateKillTest {
     }
 
     private static void killAt(Path run, int step) throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), StoppableMigrate.class.getName(),
-                run.resolve("repo").toString(), run.resolve("changelog").toString(), run.resolve("out").toString(),
-                TARGET, Integer.toString(step));
-        builder.redirectError(run.resolve("stderr.txt").toFile());
-        Process process = builder.start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null && !line.equals(StoppableMigrate.STOPPED)) {
-                // the run's own output
+        try (ChildProcess child = ChildProcess.start(StoppableMigrate.class, run.resolve("repo").toString(),
+                run.resolve("changelog").toString(), run.resolve("out").toString(), TARGET, Integer.toString(step))) {
+            if (!child.awaitLine(StoppableMigrate.STOPPED)) {
+                child.awaitExit();
+                fail("the process ended before step " + step + ": " + child.stderr());
             }
-            if (line == null) {
-                process.waitFor(30, TimeUnit.SECONDS);
-                fail("the process ended before step " + step + ": " + Files.readString(run.resolve("stderr.txt")));
-            }
-            process.destroyForcibly();
-            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "killed process still running");
-        } finally {
-            process.destroyForcibly();
+            child.kill();
         }
-        Files.delete(run.resolve("stderr.txt"));
     }
 
     private static List<Path> temporaryFiles(Path run) throws IOException {

@@ -1,0 +1,30 @@
+package io.github.duendetools.dbproof;
+
+import java.util.List;
+
+/** Liquibase killed during the 6.1 step on the PostgreSQL server, with the default and the low-lock changesets. */
+@RequiresServer(Engine.POSTGRESQL)
+class PostgresqlKilledUpdateTest extends KilledUpdateMatrix {
+    private static final String KEY_MOVE = "duende-6.1-operational-persistedgrants-id-pk";
+
+    @Override
+    Engine engine() {
+        return Engine.POSTGRESQL;
+    }
+
+    @Override
+    List<ProofVariant> variants() {
+        return List.of(ProofVariant.DEFAULTS, ProofVariant.LOW_LOCK);
+    }
+
+    @Override
+    List<String> runningOnPopulatedTables(ProofVariant variant) {
+        if (!variant.postgresLowLock()) {
+            return super.runningOnPopulatedTables(variant);
+        }
+        // The low-lock changesets do the key move and the index; the released two are then marked ran.
+        return List.of("duende-6.1-configuration-clients-coordinatelifetimewithusersession",
+                KEY_MOVE + "-online-number-rows", KEY_MOVE + "-online-not-null", KEY_MOVE + "-online-key-index",
+                KEY_MOVE + "-online-swap", "duende-6.1-operational-ix-persistedgrants-key-online");
+    }
+}
