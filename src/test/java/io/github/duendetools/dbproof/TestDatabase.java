@@ -114,10 +114,6 @@ final class TestDatabase implements AutoCloseable {
         return name;
     }
 
-    String url() {
-        return url;
-    }
-
     /** The schema tables land in when the changelog names none: what the connection defaults to. */
     String defaultSchema() {
         return switch (engine) {
