@@ -1,6 +1,7 @@
 package io.github.duendetools.msbuild;
 
 import io.github.duendetools.InputException;
+import java.nio.file.Path;
 
 /**
  * A hostile or absurd input went past one of the evaluation's limits (nesting, expanded length).
@@ -26,7 +27,7 @@ final class LimitExceeded extends RuntimeException {
         return at != null ? this : new LimitExceeded(getMessage(), location);
     }
 
-    InputException toInputException(java.nio.file.Path fallbackFile) {
+    InputException toInputException(Path fallbackFile) {
         return at != null ? new InputException(at.file(), at.line(), getMessage())
                 : new InputException(fallbackFile, 0, getMessage());
     }

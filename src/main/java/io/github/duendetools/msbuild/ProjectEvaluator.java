@@ -2,6 +2,8 @@ package io.github.duendetools.msbuild;
 
 import io.github.duendetools.Excerpt;
 import io.github.duendetools.InputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -391,7 +393,7 @@ final class ProjectEvaluator {
             List<Path> matches;
             try {
                 matches = wildcard.matches();
-            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 throw new InputException(document.file(), element.line(), "cannot list the files of import "
                         + Excerpt.quoted(element.attributeValue("Project")) + ": " + e.getMessage(), e);
             }

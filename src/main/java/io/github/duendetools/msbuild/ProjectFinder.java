@@ -3,9 +3,11 @@ package io.github.duendetools.msbuild;
 import io.github.duendetools.Excerpt;
 import io.github.duendetools.InputException;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Finds {@code *.csproj}, {@code *.fsproj} and {@code *.vbproj} under a root, skipping build output,
@@ -60,7 +63,7 @@ public final class ProjectFinder {
                 PathMatcher matcher;
                 try {
                     matcher = FileSystems.getDefault().getPathMatcher("glob:" + g);
-                } catch (java.util.regex.PatternSyntaxException e) {
+                } catch (PatternSyntaxException e) {
                     throw new InputException(null, 0, "duende.excludes: " + Excerpt.quoted(glob) + " is not a glob ("
                             + e.getDescription() + " near index " + e.getIndex() + ")");
                 } catch (IllegalArgumentException e) {
@@ -168,11 +171,11 @@ public final class ProjectFinder {
                 throw new UncheckedInputException(new InputException(link, 0,
                         "symbolic link resolves to " + target + ", outside the scanned root; refusing to follow it"));
             }
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             // A dangling link points at nothing we could read; nothing to refuse.
         } catch (IOException e) {
             // A loop of links, or one we may not follow: the user's to fix, not a crash.
-            String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+            String reason = e instanceof FileSystemException fs && fs.getReason() != null
                     ? fs.getReason() : String.valueOf(e.getMessage());
             throw new UncheckedInputException(new InputException(link, 0, "symbolic link cannot be followed ("
                     + SafeXmlReader.oneLine(reason) + "); fix it or leave it out with duende.excludes"));

@@ -6,6 +6,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,7 +87,7 @@ public final class XmlCharset {
             return bom;
         }
         String declared = declaration.substring(open + 1, close).strip();
-        String name = declared.toLowerCase(java.util.Locale.ROOT);
+        String name = declared.toLowerCase(Locale.ROOT);
         boolean declaresSixteen = name.startsWith("utf-16") || name.equals("unicode") || name.startsWith("ucs-2");
         boolean bomSixteen = bom != StandardCharsets.UTF_8;
         if (declaresSixteen != bomSixteen) {
