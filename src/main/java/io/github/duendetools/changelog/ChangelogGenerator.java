@@ -2,6 +2,7 @@ package io.github.duendetools.changelog;
 
 import io.github.duendetools.InputException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -122,9 +123,11 @@ public final class ChangelogGenerator {
             this.dir = writes.directory();
             // What the folder held before this run, read from disk: files this run renders are not written yet.
             this.tagged = MasterChangelogs.taggedBefore(dir);
-            ChangelogCoverage before = ChangelogCoverage.read(dir);
-            for (Store store : Store.values()) {
-                before.includes(store).forEach(i -> ChangelogCoverage.reached(i).ifPresent(coveredBefore::add));
+            if (Files.isRegularFile(dir.resolve(ROOT_MASTER))) {
+                ChangelogCoverage before = ChangelogCoverage.read(dir);
+                for (Store store : Store.values()) {
+                    before.includes(store).forEach(i -> ChangelogCoverage.reached(i).ifPresent(coveredBefore::add));
+                }
             }
         }
 

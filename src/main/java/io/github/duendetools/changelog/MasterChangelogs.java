@@ -4,10 +4,12 @@ import io.github.duendetools.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -90,29 +92,32 @@ final class MasterChangelogs {
     static Set<String> taggedBefore(Path directory) throws InputException {
         Path root = directory.resolve(ChangelogGenerator.ROOT_MASTER);
         Set<String> tagged = new TreeSet<>(ChangelogCoverage.byGeneration());
-        if (Files.isRegularFile(root)) {
-            List<String> tags = new ArrayList<>();
-            List<String> included = new ArrayList<>();
-            ChangelogSax.parse(root, new DefaultHandler() {
-                @Override
-                public void startElement(String uri, String local, String qName, Attributes atts) {
-                    if ("tagDatabase".equals(local) && atts.getValue("tag") != null) {
-                        tags.add(atts.getValue("tag"));
-                    } else if ("include".equals(local) && atts.getValue("file") != null) {
-                        included.add(atts.getValue("file"));
-                    }
+        if (!Files.isRegularFile(root)) {
+            // No database ran a folder without its root master: it is new, or a run stopped before writing the root
+            // master last, and every generation it covers gets its tag (see coveredBefore).
+            return tagged;
+        }
+        List<String> tags = new ArrayList<>();
+        List<String> included = new ArrayList<>();
+        ChangelogSax.parse(root, new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String local, String qName, Attributes atts) {
+                if ("tagDatabase".equals(local) && atts.getValue("tag") != null) {
+                    tags.add(atts.getValue("tag"));
+                } else if ("include".equals(local) && atts.getValue("file") != null) {
+                    included.add(atts.getValue("file"));
                 }
-            }, "not a readable changelog");
-            boolean earlierLayout = included.stream().anyMatch(i -> i.equals(ChangelogCoverage.masterFileName(Store.CONFIGURATION))
-                    || i.equals(ChangelogCoverage.masterFileName(Store.OPERATIONAL)));
-            if (!earlierLayout) {
-                tags.stream().filter(t -> t.startsWith("duende-")).map(t -> t.substring("duende-".length()))
-                        .filter(g -> g.matches("[0-9]+(\\.[0-9]+)*")).forEach(tagged::add);
-                return tagged;
             }
+        }, "not a readable changelog");
+        boolean earlierLayout = included.stream().anyMatch(i -> i.equals(ChangelogCoverage.masterFileName(Store.CONFIGURATION))
+                || i.equals(ChangelogCoverage.masterFileName(Store.OPERATIONAL)));
+        if (!earlierLayout) {
+            tags.stream().filter(t -> t.startsWith("duende-")).map(t -> t.substring("duende-".length()))
+                    .filter(g -> g.matches("[0-9]+(\\.[0-9]+)*")).forEach(tagged::add);
+            return tagged;
         }
         ChangelogCoverage coverage = ChangelogCoverage.read(directory);
-        java.util.Arrays.stream(Store.values()).map(coverage::generation).flatMap(java.util.Optional::stream)
+        Arrays.stream(Store.values()).map(coverage::generation).flatMap(Optional::stream)
                 .max(ChangelogCoverage.byGeneration()).ifPresent(tagged::add);
         return tagged;
     }
