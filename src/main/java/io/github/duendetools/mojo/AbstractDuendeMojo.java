@@ -99,8 +99,39 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
         }
         boolean declared = project != null && project.getFile() != null && project.getBuildPlugins().stream()
                 .anyMatch(p -> plugin.getPluginLookupKey().equals(p.getKey()));
-        return "mvn " + (declared ? plugin.getGoalPrefix()
-                : plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion()) + ":" + goal;
+        if (declared) {
+            return "mvn " + plugin.getGoalPrefix() + ":" + goal;
+        }
+        return "mvn " + plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion() + ":" + goal
+                + commandLineOptions();
+    }
+
+    /**
+     * The options a bare command line must repeat to reach the same files: where no POM configures the plugin,
+     * whatever this run was given differently from the defaults came from the command line.
+     */
+    private String commandLineOptions() {
+        StringBuilder options = new StringBuilder();
+        if (!root().equals(basedir().toPath().toAbsolutePath().normalize())) {
+            option(options, "duende.projectRoot", root().toString());
+        }
+        if (changelogDirectory != null && !changelogDirectory().equals(root().resolve("db").resolve("changelog").resolve("duende"))) {
+            option(options, "duende.changelogDirectory", changelogDirectory().toString());
+        }
+        if (catalogFile != null) {
+            option(options, "duende.catalogFile", catalogFile.toPath().toAbsolutePath().normalize().toString());
+        }
+        if (excludes != null && !excludes.isBlank()) {
+            option(options, "duende.excludes", excludes);
+        }
+        return options.toString();
+    }
+
+    private static void option(StringBuilder options, String property, String value) {
+        String argument = "-D" + property + "=" + value;
+        // Quoted for a POSIX shell when it holds anything a shell would split or expand.
+        boolean plain = argument.chars().allMatch(c -> Character.isLetterOrDigit(c) || "-_.=/:,+@%".indexOf(c) >= 0);
+        options.append(' ').append(plain ? argument : "'" + argument.replace("'", "'\\''") + "'");
     }
 
     protected Path root() {
