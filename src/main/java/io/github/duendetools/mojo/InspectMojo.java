@@ -47,7 +47,7 @@ import org.eclipse.aether.repository.RemoteRepository;
  * does not match the version the project declares. Writes only {@code inspect-report.json} and {@code .md}.
  */
 @Mojo(name = "inspect", threadSafe = true, requiresProject = false)
-public class InspectMojo extends AbstractDuendeMojo {
+public class InspectMojo extends AbstractStoreNamingMojo {
 
     /** JDBC URL of the database to inspect. */
     @Parameter(property = "duende.url")
@@ -77,25 +77,6 @@ public class InspectMojo extends AbstractDuendeMojo {
     @Parameter(property = "duende.timeout", defaultValue = "30")
     protected int timeout;
 
-    /** Default schema of both stores, as {@code migrate} takes it. */
-    @Parameter(property = "duende.schema")
-    protected String schema;
-
-    /** Schema of the configuration store. */
-    @Parameter(property = "duende.configurationSchema")
-    protected String configurationSchema;
-
-    /** Schema of the operational store. */
-    @Parameter(property = "duende.operationalSchema")
-    protected String operationalSchema;
-
-    /** Renamed tables, {@code PersistedGrants=Grants,Clients=OidcClients}, as {@code migrate} takes them. */
-    @Parameter(property = "duende.tableNames")
-    protected String tableNames;
-
-    /** PostgreSQL timestamps without time zone (Npgsql's legacy behaviour). */
-    @Parameter(property = "duende.postgresLegacyTimestamps", defaultValue = "false")
-    protected boolean postgresLegacyTimestamps;
 
     /** When false, a store that matches no generation exactly only warns. */
     @Parameter(property = "duende.failOnDrift", defaultValue = "true")
@@ -135,13 +116,8 @@ public class InspectMojo extends AbstractDuendeMojo {
         Engine engine = Engine.forUrl(url).orElseThrow(() -> new MojoExecutionException("unknown JDBC URL scheme '"
                 + Engine.schemeOf(JdbcUrls.mask(url)) + "' in duende.url; known: " + Arrays.stream(Engine.values())
                 .map(e -> "jdbc:" + e.scheme()).toList()));
-        InspectOptions options;
-        try {
-            options = new InspectOptions(schema, configurationSchema, operationalSchema, ParameterLists.pairs(tableNames),
-                    postgresLegacyTimestamps, null, changelogDirectory == null ? null : changelogDirectory.toPath());
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("duende.tableNames: " + e.getMessage());
-        }
+        InspectOptions options = new InspectOptions(schema, configurationSchema, operationalSchema, tableNameMap(),
+                postgresLegacyTimestamps, null, changelogDirectory == null ? null : changelogDirectory());
         String[] credentials = credentials();
         SchemaCatalog schemaData = SchemaCatalog.load();
         Optional<NuGetVersion> declared = declaredVersion();

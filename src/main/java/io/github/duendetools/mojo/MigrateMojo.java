@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -40,7 +39,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * cannot make a migration the planner calls unsupported safe to write.
  */
 @Mojo(name = "migrate", threadSafe = true, requiresProject = false)
-public class MigrateMojo extends AbstractDuendeMojo {
+public class MigrateMojo extends AbstractStoreNamingMojo {
 
     static final String PATCH_FILE = "migrate.patch";
 
@@ -55,29 +54,6 @@ public class MigrateMojo extends AbstractDuendeMojo {
     @Parameter(property = "duende.baseline", defaultValue = "false")
     protected boolean baseline;
 
-    /** Default database schema of both stores (Duende's {@code DefaultSchema}); none by default. */
-    @Parameter(property = "duende.schema")
-    protected String schema;
-
-    /** Schema of the configuration store, when it differs from {@code duende.schema}. */
-    @Parameter(property = "duende.configurationSchema")
-    protected String configurationSchema;
-
-    /** Schema of the operational store, when it differs from {@code duende.schema}. */
-    @Parameter(property = "duende.operationalSchema")
-    protected String operationalSchema;
-
-    /**
-     * Table names mapped as Duende's {@code TableConfiguration} allows, Duende's name to yours, comma
-     * separated: {@code PersistedGrants=Grants,Clients=OidcClients}. Key, index and constraint names
-     * follow the mapped names as EF Core derives them.
-     */
-    @Parameter(property = "duende.tableNames")
-    protected String tableNames;
-
-    /** PostgreSQL timestamps {@code without time zone}, as Npgsql's legacy timestamp behaviour creates them. */
-    @Parameter(property = "duende.postgresLegacyTimestamps", defaultValue = "false")
-    protected boolean postgresLegacyTimestamps;
 
     /**
      * PostgreSQL: change populated tables without a long exclusive lock. Indexes on existing tables are built
@@ -256,14 +232,8 @@ public class MigrateMojo extends AbstractDuendeMojo {
                         + "'; use mssql, postgresql, mysql, mariadb, oracle, sqlite or h2");
             }
         }
-        Map<String, String> names;
-        try {
-            names = ParameterLists.pairs(tableNames);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("duende.tableNames: " + e.getMessage(), e);
-        }
         return new ChangelogOptions(changelogDirectory(), schema, configurationSchema,
-                operationalSchema, names, postgresLegacyTimestamps, databases, outputDirectory().resolve("sql"), postgresLowLock);
+                operationalSchema, tableNameMap(), postgresLegacyTimestamps, databases, outputDirectory().resolve("sql"), postgresLowLock);
     }
 
     /**
