@@ -1,6 +1,5 @@
 package io.github.duendetools.mojo;
 
-import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.changelog.SchemaCatalog;
 import io.github.duendetools.changelog.Store;
 import io.github.duendetools.inspect.Engine;
