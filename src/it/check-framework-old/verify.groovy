@@ -1,5 +1,5 @@
 String log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('[INFO] src/Idp/Idp.csproj [net6.0]: Duende.IdentityServer 6.3.10 (src/Idp/Idp.csproj:6)')
-assert log.contains('FRAMEWORK_TOO_OLD src/Idp/Idp.csproj:6: project Idp.csproj targets net6.0 but Duende.IdentityServer 7.0.0 is built for net8.0; retarget net6.0 first (the newest release net6.0 can take is 6.3.10)')
+assert log.contains('FRAMEWORK_TOO_OLD src/Idp/Idp.csproj:3: project Idp.csproj targets net6.0 but Duende.IdentityServer 7.0.0 is built for net8.0; retarget net6.0 first (the newest release net6.0 can take is 6.3.10)')
 assert log.contains('BUILD FAILURE')
 assert new File(basedir, 'target/duende/upgrade-report.json').text.contains('"FRAMEWORK_TOO_OLD"')

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +47,16 @@ public final class ProjectScanner {
 
         List<DuendeReference> references = new ArrayList<>();
         List<XmlDocument> projectDocuments = new ArrayList<>();
+        Map<Path, SourceLocation> frameworksAt = new HashMap<>();
         for (Path project : projects) {
             XmlDocument document = reader.read(project);
             projectDocuments.add(document);
             Evaluation outer = evaluator.evaluate(document, null);
             List<String> frameworks = TargetFrameworks.of(outer);
+            SourceLocation frameworksDefinedAt = TargetFrameworks.definedAt(outer);
+            if (frameworksDefinedAt != null) {
+                frameworksAt.put(project, frameworksDefinedAt);
+            }
             Path lockPath = project.resolveSibling("packages.lock.json");
             boolean hasLock = Files.isRegularFile(lockPath);
             LockFile lock = null;
@@ -86,7 +92,7 @@ public final class ProjectScanner {
         List<XmlDocument> documents = new ArrayList<>(projectDocuments);
         // A file above the root may serve projects outside the scan: what it declares is not ours to call unused.
         files.documentsRead().stream().filter(d -> d.file().toAbsolutePath().normalize().startsWith(start)).forEach(documents::add);
-        return new ScanResult(start, projects, references, unused(documents, references));
+        return new ScanResult(start, projects, references, unused(documents, references), frameworksAt);
     }
 
     /** Family versions written in the files in scope that no evaluated reference takes its version from. */

@@ -48,6 +48,17 @@ final class TargetFrameworks {
         return List.of();
     }
 
+    /** Where the property {@link #of} took the frameworks from is defined; null when nothing in a file defines it. */
+    static SourceLocation definedAt(Evaluation outer) {
+        for (String name : new String[] {TARGET_FRAMEWORK, TARGET_FRAMEWORKS, "TargetFrameworkVersion"}) {
+            PropertyValue p = outer.property(name);
+            if (p != null && !p.value().isBlank()) {
+                return p.definedAt();
+            }
+        }
+        return null;
+    }
+
     private static boolean containsIgnoringCase(List<String> frameworks, String framework) {
         for (String known : frameworks) {
             if (known.equalsIgnoreCase(framework)) {

@@ -28,7 +28,11 @@ final class FrameworkRequirement {
         this.catalog = catalog;
     }
 
-    void check(List<ResolvedReference> resolved, NuGetVersion target, PlanPolicy policy, List<Finding> findings) {
+    /**
+     * @param frameworksAt per project, where its target frameworks are defined: the line a user changes to retarget
+     */
+    void check(List<ResolvedReference> resolved, NuGetVersion target, PlanPolicy policy, Map<Path, SourceLocation> frameworksAt,
+               List<Finding> findings) {
         Optional<Release> release = catalog.release(target);
         if (release.isEmpty()) {
             return;
@@ -59,7 +63,7 @@ final class FrameworkRequirement {
                     + "; retarget " + String.join(", ", e.getValue()) + " first"
                     + newestFor(e.getValue()).map(v -> " (the newest release " + String.join(";", e.getValue()) + " can take is " + v + ")")
                             .orElse(""),
-                    projectLocation(ref)));
+                    frameworksAt.getOrDefault(e.getKey(), projectLocation(ref))));
         }
     }
 

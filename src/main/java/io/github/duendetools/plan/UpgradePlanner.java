@@ -58,7 +58,7 @@ public final class UpgradePlanner {
         NuGetVersion current = current(byVersion, policy, findings);
         if (target != null) {
             downgrades(byVersion, target, findings);
-            new FrameworkRequirement(catalog).check(resolved, target, policy, findings);
+            new FrameworkRequirement(catalog).check(resolved, target, policy, scan.frameworksAt(), findings);
         }
         List<PlanStep> steps = steps(byVersion, current, target, findings);
         unusedDeclarations(scan.unused(), current, findings);

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.msbuild.ScanOptions;
 import io.github.duendetools.nuget.NuGetVersion;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The real scanner feeding the planner: proves both read the DuendeReference contract the same way. */
 class UpgradeCheckTest {
@@ -54,5 +56,20 @@ class UpgradeCheckTest {
         UpgradePlan plan = check("range", "7.1.0");
         assertFalse(plan.hasErrors(), plan.findings().toString());
         assertEquals(NuGetVersion.parse("7.0.5"), plan.current());
+    }
+
+    @Test
+    void frameworkTooOldPointsAtTheLineThatSetsTheFramework(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("Directory.Build.props"), "<Project>\n  <PropertyGroup>\n"
+                + "    <TargetFramework>net6.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n");
+        Files.createDirectories(root.resolve("src/Idp"));
+        Files.writeString(root.resolve("src/Idp/Idp.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <ItemGroup>\n"
+                + "    <PackageReference Include=\"Duende.IdentityServer\" Version=\"6.3.10\" />\n  </ItemGroup>\n</Project>\n");
+        UpgradePlan plan = new UpgradeCheck(ScanOptions.defaults(), Catalog.builtIn())
+                .run(root, new PlanPolicy("7.0.0", false, false, null));
+        List<Finding> tooOld = plan.errors().stream().filter(f -> f.code().equals(FindingCode.FRAMEWORK_TOO_OLD)).toList();
+        assertEquals(1, tooOld.size(), plan.findings().toString());
+        assertEquals(root.resolve("Directory.Build.props").toRealPath(), tooOld.get(0).location().file().toRealPath());
+        assertEquals(3, tooOld.get(0).location().line());
     }
 }
