@@ -370,7 +370,8 @@ final class ProjectEvaluator {
             }
             Path path = scope.resolve(e.value());
             boolean inside = path != null && path.startsWith(files.root());
-            Path file = inside ? files.existingFile(path) : null;
+            // Outside the root, only a file the ancestor look-ups found (a parent Directory.Build.props) is read.
+            Path file = path == null ? null : files.existingFile(path);
             if (file != null) {
                 importFile(file);
             } else if (!toolchain) {
