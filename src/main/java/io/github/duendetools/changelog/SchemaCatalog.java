@@ -62,10 +62,6 @@ public final class SchemaCatalog {
         return generations;
     }
 
-    public boolean isGeneration(String id) {
-        return generations.contains(id);
-    }
-
     public int order(String generation) {
         int i = generations.indexOf(generation);
         if (i < 0) {

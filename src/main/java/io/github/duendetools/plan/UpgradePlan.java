@@ -47,10 +47,6 @@ public record UpgradePlan(Path root, List<ResolvedReference> references, NuGetVe
         return Optional.ofNullable(current);
     }
 
-    public Optional<NuGetVersion> targetVersion() {
-        return Optional.ofNullable(target);
-    }
-
     /** Where the first reference on {@code version} takes it from: the version text, else the reference. */
     public Optional<SourceLocation> declarationOf(NuGetVersion version) {
         return references.stream().filter(r -> version.equals(r.effective())).findFirst()
