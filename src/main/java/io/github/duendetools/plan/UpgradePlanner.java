@@ -23,9 +23,6 @@ import java.util.TreeMap;
  */
 public final class UpgradePlanner {
 
-    private static final String DOCS_IS4 =
-            "https://docs.duendesoftware.com/identityserver/upgrades/identityserver4-v4-to-duende-identityserver-v6/";
-
     private final Catalog catalog;
     private final ReferenceResolver resolver;
 
@@ -165,13 +162,19 @@ public final class UpgradePlanner {
 
     private ResolvedReference identityServer4(DuendeReference ref, List<Finding> findings) {
         NuGetVersion v = ref.declaredVersion() == null ? null : NuGetVersion.tryParse(ref.declaredVersion()).orElse(null);
-        boolean before41 = v != null && v.compareTo(NuGetVersion.of(4, 1, 0)) < 0;
+        Step fromPredecessor = fromPredecessor();
+        boolean before41 = v != null && v.compareTo(NuGetVersion.parse(fromPredecessor.fromLine())) < 0;
         findings.add(new Finding(Severity.ERROR, FindingCode.IDENTITYSERVER4, ref.packageId() + (v == null ? "" : " " + v)
                 + " is IdentityServer4, the predecessor product: "
                 + (before41 ? "first move to IdentityServer4 4.1 and convert the database with Duende's data-preserving SQL script, then " : "")
-                + "rename the packages to Duende.IdentityServer* 5.0 or later (namespaces too) by hand and run again; see " + DOCS_IS4,
+                + "rename the packages to Duende.IdentityServer* 5.0 or later (namespaces too) by hand and run again; see " + fromPredecessor.guide(),
                 ReferenceResolver.locationOf(ref)));
         return new ResolvedReference(ref, v);
+    }
+
+    /** The catalog's first step: from IdentityServer4's last line (4.1) to Duende, with Duende's guide for it. */
+    private Step fromPredecessor() {
+        return catalog.allSteps().get(0);
     }
 
     /** A resolved version is only a starting point if the catalog knows it and its schema. */
@@ -185,7 +188,7 @@ public final class UpgradePlanner {
         if (v.compareTo(catalog.firstSupported()) < 0) {
             findings.add(new Finding(Severity.ERROR, FindingCode.TOO_OLD, r.ref().packageId() + " " + v
                     + " is older than the first Duende release " + catalog.firstSupported()
-                    + "; move from IdentityServer4 4.1 to Duende 5.0 first (" + DOCS_IS4 + ")", at));
+                    + "; move from IdentityServer4 4.1 to Duende 5.0 first (" + fromPredecessor().guide() + ")", at));
         } else if (release.isEmpty()) {
             findings.add(new Finding(Severity.ERROR, FindingCode.CURRENT_UNKNOWN, r.ref().packageId() + " " + v
                     + unknownWhy(v), at));
