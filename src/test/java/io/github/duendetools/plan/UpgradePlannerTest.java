@@ -375,6 +375,8 @@ class UpgradePlannerTest {
                 DeclarationKind.PACKAGE_REFERENCE, null, null, null)), to("6.0.0"));
         Finding f = only(plan, FindingCode.IDENTITYSERVER4);
         assertTrue(f.message().contains("Duende.IdentityServer"));
+        assertTrue(f.message().endsWith("see https://docs.duendesoftware.com/identityserver/upgrades/"
+                + "identityserver4-v4-to-duende-identityserver-v6/"), f.message());
         assertFalse(f.message().contains("SQL script"));
         UpgradePlan old = planner.plan(scan(ref("A.csproj", "net6.0", List.of("net6.0"), "IdentityServer4", "3.1.4",
                 DeclarationKind.PACKAGE_REFERENCE, null, null, null)), to("6.0.0"));
