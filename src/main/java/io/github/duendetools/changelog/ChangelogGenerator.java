@@ -143,15 +143,9 @@ public final class ChangelogGenerator {
         void updateMaster(Store store, List<String> newIncludes) throws IOException, InputException {
             Set<String> all = new LinkedHashSet<>(writes.includes(store));
             all.addAll(newIncludes);
-            List<String> known = new ArrayList<>();
-            List<String> foreign = new ArrayList<>();
-            for (String include : all) {
-                (ChangelogCoverage.reached(include).isPresent() ? known : foreign).add(include);
-            }
-            known.sort(MasterChangelogs.INCLUDE_ORDER);
-            known.addAll(foreign);
-            writes.setIncludes(store, known);
-            replaceIfChanged(dir.resolve(ChangelogCoverage.masterFileName(store)), MasterChangelogs.storeMaster(store, known));
+            List<String> ordered = MasterChangelogs.ordered(all);
+            writes.setIncludes(store, ordered);
+            replaceIfChanged(dir.resolve(ChangelogCoverage.masterFileName(store)), MasterChangelogs.storeMaster(store, ordered));
         }
 
         /** After the store masters: generations this run added get the combined tag, earlier ones keep theirs. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,13 +35,25 @@ final class MasterChangelogs {
         return "duende-" + generation;
     }
 
-    static String storeMaster(Store store, List<String> includes) {
+    /**
+     * A store master's includes in the order it lists them: the plugin's files by {@link #INCLUDE_ORDER}, then files
+     * of the user's own in the order they came.
+     */
+    static List<String> ordered(Collection<String> includes) {
         List<String> known = new ArrayList<>();
         List<String> foreign = new ArrayList<>();
         for (String include : includes) {
             (ChangelogCoverage.reached(include).isPresent() ? known : foreign).add(include);
         }
         known.sort(INCLUDE_ORDER);
+        known.addAll(foreign);
+        return known;
+    }
+
+    /** @param includes as {@link #ordered} returns them */
+    static String storeMaster(Store store, List<String> includes) {
+        List<String> known = includes.stream().filter(i -> ChangelogCoverage.reached(i).isPresent()).toList();
+        List<String> foreign = includes.stream().filter(i -> ChangelogCoverage.reached(i).isEmpty()).toList();
         StringBuilder body = new StringBuilder();
         for (Map.Entry<String, List<String>> group : byGeneration(known).entrySet()) {
             separate(body);
