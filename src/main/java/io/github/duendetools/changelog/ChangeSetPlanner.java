@@ -16,6 +16,7 @@ final class ChangeSetPlanner {
     private final NameMapper names;
     private final Map<Dialect, DdlRenderer> renderers = new EnumMap<>(Dialect.class);
     private final PreconditionWriter preconditions;
+    private final RollbackGuard rollbackGuard;
     /** PostgreSQL changesets that stand in for the default ones on populated tables; null when not asked for. */
     private final PostgresLowLock lowLock;
 
@@ -26,6 +27,7 @@ final class ChangeSetPlanner {
             renderers.put(d, new DdlRenderer(d, new TypeMapper(d, postgresLegacyTimestamps), names));
         }
         this.preconditions = new PreconditionWriter(names);
+        this.rollbackGuard = new RollbackGuard(names);
         this.lowLock = postgresLowLock
                 ? new PostgresLowLock(names, new TypeMapper(Dialect.POSTGRESQL, postgresLegacyTimestamps), preconditions)
                 : null;
@@ -36,15 +38,48 @@ final class ChangeSetPlanner {
         List<ChangeSetSpec> out = new ArrayList<>();
         SchemaState state = before;
         List<Operation> ops = step.operations(store);
+        List<DbmsStatement> checks = rollbackChecks(ops, before);
         for (Operation op : ops) {
             if (op instanceof Operation.MoveKeyToIdentity m) {
                 Table table = state.table(m.table());
                 uniqueIndexOnOldKey(ops, m).ifPresent(i -> out.add(mysqlKeyMoveInOnePass(step.to(), m, i, table)));
                 out.add(h2ResumableKeyMove(step.to(), m, table));
             }
-            out.addAll(changeSets(step.to(), op, state));
+            changeSets(step.to(), op, state).forEach(cs -> out.add(withChecks(cs, checks)));
             state = state.apply(op);
         }
+        return out;
+    }
+
+    /**
+     * Every data check that any rollback of the step needs, for every changeset the step has always had. Liquibase
+     * rolls changesets back in reverse order of execution and evaluates no precondition on the way back, so the one
+     * rolled back first cannot be known here (a database EF migrated marks them ran in another order); each carries
+     * all checks, which read the tables only. The changesets that stand in for others (one-pass, resumable, low-lock)
+     * get none: added in later releases, they may have been marked ran after later steps, and a rollback to a later
+     * tag would then run the checks of this step.
+     */
+    private static ChangeSetSpec withChecks(ChangeSetSpec cs, List<DbmsStatement> checks) {
+        return cs.dbms() == null ? cs.withRollbackChecks(checks) : cs;
+    }
+
+    /** The checks, per dialect, of what rolling back {@code ops} restores where that dialect's rollback has statements. */
+    private List<DbmsStatement> rollbackChecks(List<Operation> ops, SchemaState before) {
+        Map<Dialect, List<DbmsStatement>> byDialect = new EnumMap<>(Dialect.class);
+        SchemaState state = before;
+        for (Operation op : ops) {
+            Table table = op instanceof Operation.CreateTable ? null : state.table(op.table());
+            for (RestoredConstraint c : RestoredConstraint.of(op)) {
+                for (Dialect d : Dialect.values()) {
+                    if (!renderers.get(d).rollback(op, table).isEmpty()) {
+                        byDialect.computeIfAbsent(d, k -> new ArrayList<>()).addAll(rollbackGuard.statements(d, c));
+                    }
+                }
+            }
+            state = state.apply(op);
+        }
+        List<DbmsStatement> out = new ArrayList<>();
+        byDialect.values().forEach(out::addAll);
         return out;
     }
 

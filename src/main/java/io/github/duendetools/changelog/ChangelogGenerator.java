@@ -68,10 +68,27 @@ public final class ChangelogGenerator {
                     state = state.apply(op);
                 }
             }
+            addRollbackChecks(store, planner, out);
             out.updateMaster(store, includes);
         }
         out.writeRoot();
         return new ChangelogResult(out.written, out.kept, emitted, noChange);
+    }
+
+    /**
+     * Gives every step file of the store already in the folder the rollback checks this version writes: they are not
+     * part of any checksum, so databases that ran the file long ago get them too.
+     */
+    private void addRollbackChecks(Store store, ChangeSetPlanner planner, Output out) throws IOException {
+        List<String> generations = catalog.generations();
+        String first = generations.get(0);
+        SchemaState state = catalog.stateAt(store, first);
+        for (SchemaStep step : catalog.steps(first, generations.get(generations.size() - 1))) {
+            out.insertRollbackChecks(store.id() + "/" + step.name() + ".xml", planner.step(step, state));
+            for (Operation op : step.operations(store)) {
+                state = state.apply(op);
+            }
+        }
     }
 
     /** The full schema of a generation, for an empty database, as {@code <store>/baseline-<generation>.xml}. */
@@ -138,6 +155,20 @@ public final class ChangelogGenerator {
                 return;
             }
             write(file, content);
+        }
+
+        /** An existing step file with its changesets' rollback checks added, when it lacks them. */
+        void insertRollbackChecks(String relative, List<ChangeSetSpec> changeSets) throws IOException {
+            Path file = dir.resolve(relative);
+            String content = writes.content(file);
+            if (content == null) {
+                return;
+            }
+            String checked = RollbackChecksInserter.insert(content, changeSets);
+            if (!checked.equals(content)) {
+                kept.remove(file);
+                write(file, checked);
+            }
         }
 
         void updateMaster(Store store, List<String> newIncludes) throws IOException, InputException {

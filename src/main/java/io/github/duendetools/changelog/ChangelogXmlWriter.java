@@ -98,18 +98,30 @@ final class ChangelogXmlWriter {
         sb.append("        <comment>").append(Xml.text(cs.comment())).append("</comment>\n");
         statements(sb, cs.forward(), "        ");
         sb.append("        <rollback>\n");
+        rollbackChecks(sb, cs);
         statements(sb, cs.rollback(), "            ");
         sb.append("        </rollback>\n");
         sb.append("    </changeSet>\n");
+    }
+
+    /** The lines of the checks that open a changeset's rollback. */
+    static void rollbackChecks(StringBuilder sb, ChangeSetSpec cs) {
+        for (DbmsStatement check : cs.rollbackChecks()) {
+            sql(sb, "            ", check.dbms(), check.sql());
+        }
     }
 
     /** One {@code <sql>} per statement, so no dialect's splitter ever cuts a statement (SQL Server batches). */
     private static void statements(StringBuilder sb, Map<Dialect, List<String>> byDialect, String indent) {
         for (Dialect d : Dialect.values()) {
             for (String statement : byDialect.getOrDefault(d, List.of())) {
-                sb.append(indent).append("<sql dbms=\"").append(d.dbms()).append("\" splitStatements=\"false\">")
-                        .append(Xml.text(statement)).append("</sql>\n");
+                sql(sb, indent, d.dbms(), statement);
             }
         }
+    }
+
+    private static void sql(StringBuilder sb, String indent, String dbms, String statement) {
+        sb.append(indent).append("<sql dbms=\"").append(dbms).append("\" splitStatements=\"false\">")
+                .append(Xml.text(statement)).append("</sql>\n");
     }
 }

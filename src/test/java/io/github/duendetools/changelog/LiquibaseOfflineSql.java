@@ -42,6 +42,37 @@ final class LiquibaseOfflineSql {
     }
 
     /**
+     * What Liquibase's offline {@code rollbackSql} prints for a rollback to {@code tag} after an offline
+     * {@code updateSql} of the whole changelog recorded every changeset as ran in the offline state CSV.
+     */
+    static String renderRollback(Path changelogDirectory, String changelogFile, String dbms, String tag, Path scratch)
+            throws Exception {
+        Files.createDirectories(scratch);
+        Path csv = Files.createTempFile(scratch, "offline-", ".csv");
+        Files.delete(csv);
+        String url = "offline:" + dbms + "?outputLiquibaseSql=none&changeLogFile="
+                + csv.toAbsolutePath().toString().replace('\\', '/');
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try {
+            LiquibaseScope.run(changelogDirectory, () -> new CommandScope("updateSql")
+                    .addArgumentValue("url", url)
+                    .addArgumentValue("changelogFile", changelogFile)
+                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
+                    .setOutput(new ByteArrayOutputStream())
+                    .execute());
+            LiquibaseScope.run(changelogDirectory, () -> new CommandScope("rollbackSql")
+                    .addArgumentValue("url", url)
+                    .addArgumentValue("changelogFile", changelogFile)
+                    .addArgumentValue("tag", tag)
+                    .setOutput(buffer)
+                    .execute());
+        } finally {
+            Files.deleteIfExists(csv);
+        }
+        return stripVolatileHeader(buffer.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
      * Drops the volatile lines of the header (up to its first blank line, so a changeset comment that happens to
      * start with "Ran at:" stays), makes line ends LF and keeps one final newline.
      */

@@ -29,6 +29,13 @@ final class LiquibaseRunner {
         LiquibaseScope.run(dir, () -> scope("rollback", changelog).addArgumentValue("tag", tag).execute());
     }
 
+    /** What {@code rollbackSql} prints for a rollback to {@code tag}: the SQL, run against nothing. */
+    String rollbackSql(String changelog, String tag) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        LiquibaseScope.run(dir, () -> scope("rollbackSql", changelog).addArgumentValue("tag", tag).setOutput(out).execute());
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     void updateToTag(String changelog, String tag) throws Exception {
         LiquibaseScope.run(dir, () -> scope("updateToTag", changelog).addArgumentValue("tag", tag)
                 .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF).execute());
