@@ -1,6 +1,11 @@
 package io.github.duendetools.changelog;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.schema.Operation;
+import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.SchemaState;
+import io.github.duendetools.schema.SchemaStep;
+import io.github.duendetools.schema.Store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

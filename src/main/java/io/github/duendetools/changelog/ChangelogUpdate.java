@@ -1,14 +1,10 @@
-package io.github.duendetools.schema;
+package io.github.duendetools.changelog;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
-import io.github.duendetools.changelog.ChangelogCoverage;
-import io.github.duendetools.changelog.ChangelogGenerator;
-import io.github.duendetools.changelog.ChangelogOptions;
-import io.github.duendetools.changelog.ChangelogResult;
-import io.github.duendetools.changelog.ChangelogWrites;
-import io.github.duendetools.changelog.Store;
 import io.github.duendetools.nuget.NuGetVersion;
+import io.github.duendetools.schema.GenerationOrder;
+import io.github.duendetools.schema.Store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,8 +58,7 @@ public final class ChangelogUpdate {
         ChangelogWrites writes = new ChangelogWrites(options);
         String targetGeneration = generationOf(target);
         ChangelogCoverage coverage = ChangelogCoverage.read(options.directory());
-        GenerationOrder order = new GenerationOrder(catalog);
-        Optional<String> covered = lowestCoverage(coverage, order, options.directory());
+        Optional<String> covered = lowestCoverage(coverage, options.directory());
         List<ChangelogResult> results = new ArrayList<>();
         List<String> notes = new ArrayList<>();
 
@@ -85,7 +80,7 @@ public final class ChangelogUpdate {
             notes.add("No Duende changelogs yet: wrote the schema " + from + " baseline; on a database EF Core "
                     + "already created, its changesets are marked ran.");
         }
-        int direction = order.compare(from, targetGeneration);
+        int direction = GenerationOrder.compare(from, targetGeneration);
         if (direction > 0) {
             notes.add("The changelogs already reach schema " + from + ", beyond the target's " + targetGeneration
                     + "; nothing to add.");
@@ -100,7 +95,7 @@ public final class ChangelogUpdate {
     }
 
     /** The schema both stores reach; empty for a new folder. */
-    private static Optional<String> lowestCoverage(ChangelogCoverage coverage, GenerationOrder order,
+    private static Optional<String> lowestCoverage(ChangelogCoverage coverage,
                                                    Path directory) throws InputException {
         Optional<String> configuration = coverage.generation(Store.CONFIGURATION);
         Optional<String> operational = coverage.generation(Store.OPERATIONAL);
@@ -118,7 +113,7 @@ public final class ChangelogUpdate {
                     + (configuration.isPresent() ? "configuration" : "operational")
                     + "); restore the other store's master before migrating");
         }
-        return order.compare(configuration.get(), operational.get()) <= 0 ? configuration : operational;
+        return GenerationOrder.compare(configuration.get(), operational.get()) <= 0 ? configuration : operational;
     }
 
     private String generationOf(NuGetVersion version) throws InputException {

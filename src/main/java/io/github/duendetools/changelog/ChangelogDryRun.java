@@ -1,9 +1,7 @@
-package io.github.duendetools.schema;
+package io.github.duendetools.changelog;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
-import io.github.duendetools.changelog.ChangelogGenerator;
-import io.github.duendetools.changelog.ChangelogOptions;
 import io.github.duendetools.nuget.NuGetVersion;
 import java.io.IOException;
 import java.nio.file.Path;
