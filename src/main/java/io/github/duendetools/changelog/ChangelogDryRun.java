@@ -21,7 +21,7 @@ public final class ChangelogDryRun {
 
     /** The files, relative to {@code options.directory()} with '/' separators, that would be created or changed. */
     public List<String> wouldWrite(NuGetVersion current, NuGetVersion target, boolean baseline, ChangelogOptions options)
-            throws IOException, InputException {
+            throws IOException, InputException, UnknownGenerationException {
         // The SQL preview is not part of the changelog set.
         ChangelogOptions withoutPreview = new ChangelogOptions(options.directory(), options.defaultSchema(),
                 options.configurationSchema(), options.operationalSchema(), options.tableNames(),
