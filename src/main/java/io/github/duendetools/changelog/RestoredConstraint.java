@@ -1,5 +1,7 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.schema.LogicalType;
+import io.github.duendetools.schema.Operation;
 import java.util.ArrayList;
 import java.util.List;
 

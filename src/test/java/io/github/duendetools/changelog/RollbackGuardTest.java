@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.schema.Dialect;
+import io.github.duendetools.schema.Operation;
+import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.SchemaState;
+import io.github.duendetools.schema.SchemaStep;
+import io.github.duendetools.schema.Store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -180,7 +186,7 @@ class RollbackGuardTest {
             lb.update(ROOT);
             insertGrants(db, 1, 3);
 
-            ChangelogResult again = new ChangelogGenerator().generate("7.0", "7.0", ChangelogOptions.defaults(changelogs));
+            GeneratedSteps again = new ChangelogGenerator().generate("7.0", "7.0", ChangelogOptions.defaults(changelogs));
             assertTrue(again.filesWritten().contains(changelogs.resolve("operational/6.0-to-6.1.xml")),
                     again.filesWritten().toString());
             assertTrue(java.nio.file.Files.readString(changelogs.resolve("operational/6.3-to-7.0.xml"))
