@@ -74,7 +74,8 @@ final class RollbackGuard {
         return switch (c.kind()) {
             case NOT_NULL -> "SELECT COUNT(*) FROM " + t + " WHERE " + cols.get(0) + " IS NULL";
             // Rows with NULL in a column are not duplicates: unique indexes let them be (SQL Server's EF filters them).
-            case UNIQUE -> "SELECT COALESCE(SUM(n), 0) FROM (SELECT COUNT(*) AS n FROM " + t + " WHERE "
+            // "copies", not "n": the blocks that read this count into a variable n must not see two of them.
+            case UNIQUE -> "SELECT COALESCE(SUM(copies), 0) FROM (SELECT COUNT(*) AS copies FROM " + t + " WHERE "
                     + cols.stream().map(q -> q + " IS NOT NULL").collect(Collectors.joining(" AND "))
                     + " GROUP BY " + String.join(", ", cols) + " HAVING COUNT(*) > 1) dup";
             case NARROWER -> "SELECT COUNT(*) FROM " + t + " WHERE " + cols.get(0) + " > " + Integer.MAX_VALUE
