@@ -27,21 +27,26 @@ class PackageLayersTest {
 
     private static final String ROOT = "io/github/duendetools/";
 
-    /** Lowest first. The root package holds the few types every layer shares. */
+    /**
+     * Lowest first. The root package holds the few types every layer shares. A sub-package is named from
+     * its parent's package, {@code msbuild.xml}, and is a layer of its own.
+     */
     private static final Map<String, Integer> LAYERS = Map.ofEntries(
             Map.entry("", 0),
-            Map.entry("nuget", 1),
-            Map.entry("msbuild", 1),
-            Map.entry("changelog", 1),
-            Map.entry("catalog", 2),
-            Map.entry("plan", 3),
-            Map.entry("schema", 3),
-            Map.entry("report", 4),
-            Map.entry("edit", 5),
-            Map.entry("inspect", 5),
-            Map.entry("mojo", 6),
+            Map.entry("msbuild.xml", 1),
+            Map.entry("msbuild.memo", 2),
+            Map.entry("nuget", 3),
+            Map.entry("msbuild", 3),
+            Map.entry("changelog", 3),
+            Map.entry("catalog", 4),
+            Map.entry("plan", 5),
+            Map.entry("schema", 5),
+            Map.entry("report", 6),
+            Map.entry("edit", 7),
+            Map.entry("inspect", 7),
+            Map.entry("mojo", 8),
             // the help goal that maven-plugin-plugin generates
-            Map.entry("duende_maven_plugin", 6));
+            Map.entry("duende_maven_plugin", 8));
 
     @Test
     void everyPackageUsesOnlyLowerLayers() throws Exception {
@@ -104,11 +109,14 @@ class PackageLayersTest {
         return Character.isJavaIdentifierPart(c) || c == '/';
     }
 
-    /** "io/github/duendetools/plan/UpgradePlan" to "plan"; a class of the root package to "". */
+    /**
+     * "io/github/duendetools/plan/UpgradePlan" to "plan", "io/github/duendetools/msbuild/xml/RawText" to
+     * "msbuild.xml"; a class of the root package to "".
+     */
     private static String packageOf(String internalName) {
         String rest = internalName.substring(ROOT.length());
-        int slash = rest.indexOf('/');
-        return slash < 0 ? "" : rest.substring(0, slash);
+        int slash = rest.lastIndexOf('/');
+        return slash < 0 ? "" : rest.substring(0, slash).replace('/', '.');
     }
 
     /** The UTF-8 entries of a class file's constant pool: every class name, descriptor and signature. */
