@@ -29,7 +29,7 @@ class PackageLayersTest {
 
     /**
      * Lowest first. The root package holds the few types every layer shares. A sub-package is named from
-     * its parent's package, {@code msbuild.xml}, and is a layer of its own.
+     * its parent's package, {@code msbuild.xml}, and has a layer of its own.
      */
     private static final Map<String, Integer> LAYERS = Map.ofEntries(
             Map.entry("", 0),
@@ -37,10 +37,11 @@ class PackageLayersTest {
             Map.entry("msbuild.memo", 2),
             Map.entry("nuget", 3),
             Map.entry("msbuild", 3),
-            Map.entry("changelog", 3),
+            Map.entry("schema", 3),
             Map.entry("catalog", 4),
+            Map.entry("changelog.preview", 4),
+            Map.entry("changelog", 5),
             Map.entry("plan", 5),
-            Map.entry("schema", 5),
             Map.entry("report", 6),
             Map.entry("edit", 7),
             Map.entry("inspect", 7),
@@ -110,8 +111,8 @@ class PackageLayersTest {
     }
 
     /**
-     * "io/github/duendetools/plan/UpgradePlan" to "plan", "io/github/duendetools/msbuild/xml/RawText" to
-     * "msbuild.xml"; a class of the root package to "".
+     * "io/github/duendetools/plan/UpgradePlan" to "plan", a class of a sub-package to "changelog.preview", a class of
+     * the root package to "".
      */
     private static String packageOf(String internalName) {
         String rest = internalName.substring(ROOT.length());

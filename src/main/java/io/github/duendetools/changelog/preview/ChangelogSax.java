@@ -1,4 +1,4 @@
-package io.github.duendetools.changelog;
+package io.github.duendetools.changelog.preview;
 
 import io.github.duendetools.HardenedXml;
 import io.github.duendetools.InputException;
@@ -16,7 +16,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * a DOCTYPE (so no entity, internal or external, is ever expanded) and never fetches anything. A changelog folder is user
  * content; reading it must not reach outside it.
  */
-final class ChangelogSax {
+public final class ChangelogSax {
 
     private ChangelogSax() {
     }
@@ -26,7 +26,7 @@ final class ChangelogSax {
      * after {@code problem}. A handler that reads another file passes that file's own failure on wrapped in a
      * {@link SAXException}, and it comes out unchanged.
      */
-    static void parse(Path file, DefaultHandler handler, String problem) throws InputException {
+    public static void parse(Path file, DefaultHandler handler, String problem) throws InputException {
         try (InputStream in = Files.newInputStream(file)) {
             HardenedXml.saxParser(true).parse(in, handler);
         } catch (SAXParseException e) {
