@@ -27,23 +27,6 @@ public final class HardenedXml {
             "http://xml.org/sax/features/external-parameter-entities";
     private static final String LOAD_EXTERNAL_DTD = "http://apache.org/xml/features/nonvalidating/load-external-dtd";
 
-    /** JDOM's parser source, non-validating and namespace aware like JDOM's default one, but hardened. */
-    private static final XMLReaderJDOMFactory JDOM_READERS = new XMLReaderJDOMFactory() {
-        @Override
-        public XMLReader createXMLReader() throws JDOMException {
-            try {
-                return saxParser(true).getXMLReader();
-            } catch (ParserConfigurationException | SAXException e) {
-                throw new JDOMException("cannot create a hardened XML parser: " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public boolean isValidating() {
-            return false;
-        }
-    };
-
     private HardenedXml() {
     }
 
@@ -69,8 +52,32 @@ public final class HardenedXml {
      * parser's external general entities back on for every build.
      */
     public static SAXBuilder jdomBuilder() {
-        SAXBuilder builder = new SAXBuilder(JDOM_READERS);
-        builder.setExpandEntities(false);
-        return builder;
+        return JdomReaders.builder();
+    }
+
+    /**
+     * JDOM's parser source, non-validating and namespace aware like JDOM's default one, but hardened. A class of
+     * its own so that the SAX parser alone (changelogs) never loads JDOM.
+     */
+    private static final class JdomReaders implements XMLReaderJDOMFactory {
+        static SAXBuilder builder() {
+            SAXBuilder builder = new SAXBuilder(new JdomReaders());
+            builder.setExpandEntities(false);
+            return builder;
+        }
+
+        @Override
+        public XMLReader createXMLReader() throws JDOMException {
+            try {
+                return saxParser(true).getXMLReader();
+            } catch (ParserConfigurationException | SAXException e) {
+                throw new JDOMException("cannot create a hardened XML parser: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public boolean isValidating() {
+            return false;
+        }
     }
 }
