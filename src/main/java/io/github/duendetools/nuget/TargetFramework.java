@@ -101,8 +101,8 @@ public record TargetFramework(String moniker, Family family, FrameworkVersion ve
 
     /** The platform-neutral framework of a family at a version, named by its short moniker. */
     static TargetFramework of(Family family, FrameworkVersion version) {
-        TargetFramework unnamed = new TargetFramework("", family, version, "", FrameworkVersion.EMPTY);
-        return new TargetFramework(unnamed.shortName(), family, version, "", FrameworkVersion.EMPTY);
+        return new TargetFramework(shortName(family, version, "", FrameworkVersion.EMPTY), family, version, "",
+                FrameworkVersion.EMPTY);
     }
 
     /** MSBuild's {@code TargetFrameworkIdentifier}: {@code .NETCoreApp}, {@code .NETFramework}, {@code .NETStandard}. */
@@ -116,6 +116,10 @@ public record TargetFramework(String moniker, Family family, FrameworkVersion ve
      * {@code netcoreapp5.0} as {@code net5.0}).
      */
     public String shortName() {
+        return shortName(family, version, platform, platformVersion);
+    }
+
+    private static String shortName(Family family, FrameworkVersion version, String platform, FrameworkVersion platformVersion) {
         String name = switch (family) {
             case NET_CORE_APP -> (version.major() >= 5 ? "net" : "netcoreapp") + version.folderText(true);
             case NET_STANDARD -> "netstandard" + version.folderText(true);
