@@ -36,8 +36,9 @@ class PackageLayersTest {
             Map.entry("msbuild.xml", 1),
             Map.entry("msbuild.memo", 2),
             Map.entry("nuget", 3),
-            Map.entry("msbuild", 3),
             Map.entry("schema", 3),
+            // msbuild reads target frameworks through nuget's model
+            Map.entry("msbuild", 4),
             Map.entry("catalog", 4),
             Map.entry("changelog.preview", 4),
             Map.entry("changelog", 5),

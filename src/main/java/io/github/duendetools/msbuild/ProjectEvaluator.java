@@ -5,6 +5,7 @@ import io.github.duendetools.InputException;
 import io.github.duendetools.msbuild.xml.XmlAttribute;
 import io.github.duendetools.msbuild.xml.XmlDocument;
 import io.github.duendetools.msbuild.xml.XmlElement;
+import io.github.duendetools.nuget.TargetFramework;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -134,13 +135,14 @@ final class ProjectEvaluator {
         private void deriveFrameworkProperties() {
             Map<String, PropertyValue> values = properties.asMap();
             PropertyValue framework = values.get("targetframework");
-            FrameworkNames.Framework f = framework == null ? null : FrameworkNames.parse(framework.value());
-            if (f == null) {
+            Optional<TargetFramework> f = framework == null ? Optional.empty() : TargetFramework.parse(framework.value());
+            if (f.isEmpty()) {
                 return;
             }
             values.putIfAbsent("targetframeworkidentifier",
-                    PropertyValue.builtIn("TargetFrameworkIdentifier", f.identifier()));
-            values.putIfAbsent("targetframeworkversion", PropertyValue.builtIn("TargetFrameworkVersion", f.version()));
+                    PropertyValue.builtIn("TargetFrameworkIdentifier", f.get().identifier()));
+            values.putIfAbsent("targetframeworkversion",
+                    PropertyValue.builtIn("TargetFrameworkVersion", "v" + f.get().version().text()));
         }
 
         private void importFile(Path file) throws InputException {
