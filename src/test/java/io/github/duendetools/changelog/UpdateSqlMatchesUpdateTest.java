@@ -1,7 +1,9 @@
 package io.github.duendetools.changelog;
 
+import static io.github.duendetools.changelog.Queries.fullMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.changelog.preview.SqlPreviewWriter;
@@ -16,6 +18,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import liquibase.command.CommandScope;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * What README says about reviewing SQL, proven with Liquibase's own commands on a database EF created (its tables up
  * to 6.3, no Liquibase history): a live update-sql tests the changesets' preconditions as update does, so it prints
  * no CREATE for what exists and marks ran, and executes, exactly the changesets update then marks ran and executes.
- * Liquibase's offline update-sql still prints every changeset, byte for byte as the plugin's preview.
+ * A guard that halts update halts a live update-sql too. Liquibase's offline update-sql still prints every
+ * changeset, byte for byte as the plugin's preview.
  */
 class UpdateSqlMatchesUpdateTest {
 
@@ -63,6 +67,25 @@ class UpdateSqlMatchesUpdateTest {
 
             lb.update(ROOT);
             assertEquals(printed, history(db), "update-sql marked ran and executed what update then did");
+        }
+    }
+
+    @Test
+    void liveUpdateSqlHaltsWhereUpdateHalts() throws Exception {
+        Path base = dir.resolve("base");
+        Path steps = dir.resolve("steps");
+        new ChangelogGenerator().baseline("5.2", ChangelogOptions.defaults(base));
+        new ChangelogGenerator().generate("5.2", "6.0", ChangelogOptions.defaults(steps));
+        try (TestEngines db = TestEngines.create("h2", dir)) {
+            db.liquibase(base).update(ROOT);
+            db.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            db.execute("INSERT INTO \"ClientRedirectUris\" (\"RedirectUri\", \"ClientId\") VALUES ('https://x/"
+                    + "a".repeat(450) + "', 1)");
+            String halt = "ClientRedirectUris.RedirectUri: 1 rows longer than 400 characters; shorten them first";
+            Exception sql = assertThrows(Exception.class, () -> liveUpdateSql(steps, db));
+            assertTrue(fullMessage(sql).contains(halt), fullMessage(sql));
+            Exception update = assertThrows(Exception.class, () -> db.liquibase(steps).update(ROOT));
+            assertTrue(fullMessage(update).contains(halt), fullMessage(update));
         }
     }
 
