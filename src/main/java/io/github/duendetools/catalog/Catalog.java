@@ -2,6 +2,8 @@ package io.github.duendetools.catalog;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.nuget.NuGetVersion;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,14 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What the plugin knows about Duende IdentityServer: releases, the schema generation each ships,
- * and the steps between minor lines. Loaded from YAML resources under {@code duende/catalog/},
- * optionally overlaid by a user file so newer releases need no plugin release. Immutable.
+ * and the steps between minor lines. Written as YAML resources under {@code duende/catalog/} (compiled
+ * by the build into {@link CompiledCatalog}'s form for the built-in catalog), optionally overlaid by a
+ * user's YAML file so newer releases need no plugin release. Immutable.
  */
 public final class Catalog {
 
@@ -31,7 +35,7 @@ public final class Catalog {
     private final List<Release> releases;
 
     Catalog(Map<String, Generation> generations, List<ReleaseLine> lines, List<Step> steps) {
-        this.generations = Map.copyOf(generations);
+        this.generations = Collections.unmodifiableMap(new LinkedHashMap<>(generations));
         this.lines = List.copyOf(lines);
         this.steps = List.copyOf(steps);
         List<Release> all = new ArrayList<>();
@@ -66,12 +70,29 @@ public final class Catalog {
         return merger.build();
     }
 
+    /**
+     * The form the build compiled from the YAML resources ({@link CompiledCatalog}), which the gate reads
+     * without a YAML parser. The YAML itself only where the compiled form is missing: classes compiled by an
+     * IDE, without Maven's build step.
+     */
     private static Catalog loadBuiltIn() {
+        try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(CompiledCatalog.RESOURCE)) {
+            if (in != null) {
+                return CompiledCatalog.read(new DataInputStream(new BufferedInputStream(in)));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("built-in catalog is broken: " + CompiledCatalog.RESOURCE + ": " + e.getMessage(), e);
+        }
         try {
-            return builtInMerger().build();
+            return fromYaml();
         } catch (InputException e) {
             throw new IllegalStateException("built-in catalog is broken: " + e.getMessage(), e);
         }
+    }
+
+    /** The built-in catalog read from its YAML resources: what {@link CatalogCompiler} compiles. */
+    static Catalog fromYaml() throws InputException {
+        return builtInMerger().build();
     }
 
     private static CatalogMerger builtInMerger() {
@@ -87,6 +108,11 @@ public final class Catalog {
             }
         }
         return merger;
+    }
+
+    /** Schema generations by id, in the order the catalog lists them. */
+    Map<String, Generation> generations() {
+        return generations;
     }
 
     /** Every Duende.IdentityServer release, ascending, pre-releases included. */
