@@ -3,20 +3,22 @@ package io.github.duendetools.mojo;
 import io.github.duendetools.AtomicFile;
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
+import io.github.duendetools.changelog.ChangelogChanges;
+import io.github.duendetools.changelog.ChangelogDryRun;
 import io.github.duendetools.changelog.ChangelogGenerator;
 import io.github.duendetools.changelog.ChangelogOptions;
-import io.github.duendetools.changelog.ChangelogResult;
-import io.github.duendetools.changelog.Dialect;
+import io.github.duendetools.changelog.GeneratedSteps;
+import io.github.duendetools.changelog.ChangelogUpdate;
+import io.github.duendetools.changelog.UnknownGenerationException;
 import io.github.duendetools.edit.Migration;
 import io.github.duendetools.edit.MigrationOutcome;
-import io.github.duendetools.edit.MoveInProgress;
 import io.github.duendetools.edit.MigrationRefusedException;
+import io.github.duendetools.edit.MoveInProgress;
 import io.github.duendetools.edit.WriteRefusedException;
 import io.github.duendetools.nuget.NuGetVersion;
 import io.github.duendetools.plan.UpgradeCheck;
 import io.github.duendetools.plan.UpgradePlan;
-import io.github.duendetools.schema.ChangelogDryRun;
-import io.github.duendetools.schema.ChangelogUpdate;
+import io.github.duendetools.schema.Dialect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,7 +97,7 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
             logChangelogsThatWouldBeWritten(catalog, plan, options);
             return;
         }
-        ChangelogUpdate.Outcome changelogs = prepareChangelogs(catalog, plan, options);
+        ChangelogChanges changelogs = prepareChangelogs(catalog, plan, options);
         List<String> problems = new ArrayList<>();
         try {
             problems.addAll(edits.problems());
@@ -154,7 +156,7 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
     }
 
     private void writeProjectFiles(Migration.Prepared edits, String target, MoveInProgress inProgress,
-                                   ChangelogUpdate.Outcome changelogs) throws MojoExecutionException, MojoFailureException {
+                                   ChangelogChanges changelogs) throws MojoExecutionException, MojoFailureException {
         String written = changelogs.nothingToDo() ? "nothing else was written"
                 : "the changelogs in " + changelogDirectory() + " were written; run migrate again to finish";
         try {
@@ -240,13 +242,15 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
      * The Liquibase half, rendered in memory: the changelogs for every schema step from what the changelog folder
      * already covers (or, for a new folder, from the schema the project runs today) to the target's.
      */
-    private ChangelogUpdate.Outcome prepareChangelogs(Catalog catalog, UpgradePlan plan, ChangelogOptions options)
-            throws MojoExecutionException {
+    private ChangelogChanges prepareChangelogs(Catalog catalog, UpgradePlan plan, ChangelogOptions options)
+            throws MojoExecutionException, MojoFailureException {
         NuGetVersion target = plan.target();
         NuGetVersion current = plan.currentVersion().orElse(target);
         Path directory = options.directory();
         try {
             return new ChangelogUpdate(catalog, new ChangelogGenerator()).prepare(current, target, baseline, options);
+        } catch (UnknownGenerationException e) {
+            throw new MojoFailureException(e.getMessage(), e);
         } catch (InputException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
@@ -255,13 +259,15 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
     }
 
     private void logChangelogsThatWouldBeWritten(Catalog catalog, UpgradePlan plan, ChangelogOptions options)
-            throws MojoExecutionException {
+            throws MojoExecutionException, MojoFailureException {
         NuGetVersion target = plan.target();
         NuGetVersion current = plan.currentVersion().orElse(target);
         try {
             for (String file : new ChangelogDryRun(catalog).wouldWrite(current, target, baseline, options)) {
                 getLog().info("Would write " + file);
             }
+        } catch (UnknownGenerationException e) {
+            throw new MojoFailureException(e.getMessage(), e);
         } catch (InputException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
@@ -269,7 +275,7 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
         }
     }
 
-    private void writeChangelogs(ChangelogUpdate.Outcome outcome, ChangelogOptions options, NuGetVersion target)
+    private void writeChangelogs(ChangelogChanges outcome, ChangelogOptions options, NuGetVersion target)
             throws MojoExecutionException {
         Path directory = changelogDirectory();
         try {
@@ -285,7 +291,7 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
             getLog().info("Liquibase changelogs in " + directory + " already cover Duende " + target + ".");
             return;
         }
-        for (ChangelogResult result : outcome.results()) {
+        for (GeneratedSteps result : outcome.results()) {
             result.stepsEmitted().forEach(step -> getLog().info("Changelog step " + step));
             result.stepsWithoutSchemaChange().forEach(step -> getLog().info("No schema change in " + step));
             result.filesWritten().forEach(file -> getLog().info("Wrote " + file));
