@@ -7,8 +7,8 @@ import io.github.duendetools.changelog.ChangelogChanges;
 import io.github.duendetools.changelog.ChangelogDryRun;
 import io.github.duendetools.changelog.ChangelogGenerator;
 import io.github.duendetools.changelog.ChangelogOptions;
-import io.github.duendetools.changelog.GeneratedSteps;
 import io.github.duendetools.changelog.ChangelogUpdate;
+import io.github.duendetools.changelog.GeneratedSteps;
 import io.github.duendetools.changelog.UnknownGenerationException;
 import io.github.duendetools.edit.Migration;
 import io.github.duendetools.edit.MigrationOutcome;
@@ -20,7 +20,6 @@ import io.github.duendetools.plan.UpgradeCheck;
 import io.github.duendetools.plan.UpgradePlan;
 import io.github.duendetools.schema.Dialect;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -43,7 +42,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "migrate", threadSafe = true, requiresProject = false)
 public class MigrateMojo extends AbstractStoreNamingMojo {
 
-    static final String PATCH_FILE = "migrate.patch";
 
     /** Writes nothing: prints the unified diff and writes it to {@code <outputDirectory>/migrate.patch}. */
     @Parameter(property = "duende.dryRun", defaultValue = "false")
@@ -186,43 +184,22 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
     }
 
     private void report(MigrationOutcome outcome) throws MojoExecutionException {
-        if (dryRun) {
-            // Written even when empty, so a patch left by an earlier run is never mistaken for this one.
-            Path patch = writePatch(outcome.patch());
-            getLog().info("Dry run: nothing written.");
-            if (!outcome.alreadyAtTarget()) {
-                getLog().info("Moving to " + outcome.target() + " would change:");
-                for (String line : outcome.patchText().split("\n")) {
-                    getLog().info(line.replace("\r", ""));
-                }
+        Path patch = null;
+        if (outcome.dryRun()) {
+            try {
+                patch = outcome.writePatch(outputDirectory());
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot write " + outputDirectory().resolve(MigrationOutcome.PATCH_FILE)
+                        + ": " + e.getMessage(), e);
             }
-            getLog().info("Patch written to " + patch);
         }
-        if (outcome.alreadyAtTarget()) {
-            getLog().info("Already at " + outcome.target() + ": nothing to change.");
-            return;
-        }
-        if (!dryRun) {
-            for (String file : outcome.changedFiles()) {
-                getLog().info("Updated " + file);
+        for (MigrationOutcome.LogLine line : outcome.logLines(patch)) {
+            if (line.warning()) {
+                getLog().warn(line.text());
+            } else {
+                getLog().info(line.text());
             }
-            getLog().info("Moved Duende IdentityServer to " + outcome.target() + " in " + outcome.changedFiles().size()
-                    + (outcome.changedFiles().size() == 1 ? " file." : " files."));
         }
-        for (String note : outcome.notes()) {
-            getLog().warn(note);
-        }
-    }
-
-    private Path writePatch(byte[] bytes) throws MojoExecutionException {
-        Path patch = outputDirectory().resolve(PATCH_FILE);
-        try {
-            Files.createDirectories(patch.getParent());
-            Files.write(patch, bytes);
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + patch + ": " + e.getMessage(), e);
-        }
-        return patch;
     }
 
     /** The changelog parameters, each checked: a bad value is a one-line error naming the parameter. */
@@ -291,11 +268,14 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
             getLog().info("Liquibase changelogs in " + directory + " already cover Duende " + target + ".");
             return;
         }
+        // A new folder's baseline and its steps both write the masters: each file is named once.
+        Set<Path> written = new LinkedHashSet<>();
         for (GeneratedSteps result : outcome.results()) {
             result.stepsEmitted().forEach(step -> getLog().info("Changelog step " + step));
             result.stepsWithoutSchemaChange().forEach(step -> getLog().info("No schema change in " + step));
-            result.filesWritten().forEach(file -> getLog().info("Wrote " + file));
+            written.addAll(result.filesWritten());
         }
+        written.forEach(file -> getLog().info("Wrote " + file));
         if (!options.sqlPreview().isEmpty()) {
             getLog().info("SQL preview (" + String.join(", ", options.sqlPreview()) + ") written under " + options.sqlPreviewDirectory());
         }
