@@ -32,10 +32,11 @@ class PackageLayersTest {
             Map.entry("", 0),
             Map.entry("nuget", 1),
             Map.entry("msbuild", 1),
-            Map.entry("changelog", 1),
+            Map.entry("schema", 1),
             Map.entry("catalog", 2),
+            Map.entry("changelog.preview", 2),
+            Map.entry("changelog", 3),
             Map.entry("plan", 3),
-            Map.entry("schema", 3),
             Map.entry("report", 4),
             Map.entry("edit", 5),
             Map.entry("inspect", 5),
@@ -104,11 +105,14 @@ class PackageLayersTest {
         return Character.isJavaIdentifierPart(c) || c == '/';
     }
 
-    /** "io/github/duendetools/plan/UpgradePlan" to "plan"; a class of the root package to "". */
+    /**
+     * "io/github/duendetools/plan/UpgradePlan" to "plan", a class of a sub-package to "changelog.preview", a class of
+     * the root package to "".
+     */
     private static String packageOf(String internalName) {
         String rest = internalName.substring(ROOT.length());
-        int slash = rest.indexOf('/');
-        return slash < 0 ? "" : rest.substring(0, slash);
+        int slash = rest.lastIndexOf('/');
+        return slash < 0 ? "" : rest.substring(0, slash).replace('/', '.');
     }
 
     /** The UTF-8 entries of a class file's constant pool: every class name, descriptor and signature. */

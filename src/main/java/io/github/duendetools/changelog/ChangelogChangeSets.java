@@ -1,6 +1,9 @@
 package io.github.duendetools.changelog;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.changelog.preview.ChangelogSax;
+import io.github.duendetools.changelog.preview.DbmsList;
+import io.github.duendetools.schema.Dialect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,16 +1,18 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.InputException;
+import io.github.duendetools.changelog.preview.ChangelogSax;
+import io.github.duendetools.schema.GenerationOrder;
+import io.github.duendetools.schema.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import io.github.duendetools.InputException;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -44,7 +46,7 @@ public final class ChangelogCoverage {
     /** Highest generation reached by the store's includes, empty when the store has no changelog yet. */
     public Optional<String> generation(Store store) {
         return includes.get(store).stream().map(ChangelogCoverage::reached).flatMap(Optional::stream)
-                .max(ChangelogCoverage::compareGenerations);
+                .max(GenerationOrder.OLDEST_FIRST);
     }
 
     /** Include paths of the store's master, in file order. */
@@ -57,21 +59,6 @@ public final class ChangelogCoverage {
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    static int compareGenerations(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            int c = Integer.compare(i < x.length ? Integer.parseInt(x[i]) : 0, i < y.length ? Integer.parseInt(y[i]) : 0);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
-    }
-
-    static Comparator<String> byGeneration() {
-        return ChangelogCoverage::compareGenerations;
-    }
 
     private static List<String> includes(Path master) throws InputException {
         List<String> found = new ArrayList<>();

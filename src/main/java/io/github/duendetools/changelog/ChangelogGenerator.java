@@ -1,6 +1,11 @@
 package io.github.duendetools.changelog;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.schema.Operation;
+import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.SchemaState;
+import io.github.duendetools.schema.SchemaStep;
+import io.github.duendetools.schema.Store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,16 +41,16 @@ public final class ChangelogGenerator {
     }
 
     /** Step files for every schema step after {@code fromGeneration} up to {@code toGeneration}, both stores. */
-    public ChangelogResult generate(String fromGeneration, String toGeneration, ChangelogOptions options)
+    public GeneratedSteps generate(String fromGeneration, String toGeneration, ChangelogOptions options)
             throws IOException, InputException {
         ChangelogWrites writes = new ChangelogWrites(options);
-        ChangelogResult result = generate(fromGeneration, toGeneration, options, writes);
+        GeneratedSteps result = generate(fromGeneration, toGeneration, options, writes);
         writes.commit();
         return result;
     }
 
     /** As {@link #generate(String, String, ChangelogOptions)}, adding the files to {@code writes} without writing them. */
-    public ChangelogResult generate(String fromGeneration, String toGeneration, ChangelogOptions options,
+    public GeneratedSteps generate(String fromGeneration, String toGeneration, ChangelogOptions options,
                                     ChangelogWrites writes) throws IOException, InputException {
         if (catalog.order(fromGeneration) > catalog.order(toGeneration)) {
             throw new IllegalArgumentException("cannot go back from schema " + fromGeneration + " to " + toGeneration);
@@ -71,19 +76,19 @@ public final class ChangelogGenerator {
             out.updateMaster(store, includes);
         }
         out.writeRoot();
-        return new ChangelogResult(out.written, out.kept, emitted, noChange);
+        return new GeneratedSteps(out.written, out.kept, emitted, noChange);
     }
 
     /** The full schema of a generation, for an empty database, as {@code <store>/baseline-<generation>.xml}. */
-    public ChangelogResult baseline(String generation, ChangelogOptions options) throws IOException, InputException {
+    public GeneratedSteps baseline(String generation, ChangelogOptions options) throws IOException, InputException {
         ChangelogWrites writes = new ChangelogWrites(options);
-        ChangelogResult result = baseline(generation, options, writes);
+        GeneratedSteps result = baseline(generation, options, writes);
         writes.commit();
         return result;
     }
 
     /** As {@link #baseline(String, ChangelogOptions)}, adding the files to {@code writes} without writing them. */
-    public ChangelogResult baseline(String generation, ChangelogOptions options, ChangelogWrites writes)
+    public GeneratedSteps baseline(String generation, ChangelogOptions options, ChangelogWrites writes)
             throws IOException, InputException {
         catalog.order(generation);
         Output out = new Output(writes);
@@ -97,7 +102,7 @@ public final class ChangelogGenerator {
             emitted.add(store.id() + " baseline-" + generation);
         }
         out.writeRoot();
-        return new ChangelogResult(out.written, out.kept, emitted, List.of());
+        return new GeneratedSteps(out.written, out.kept, emitted, List.of());
     }
 
     /** Tag set when a store reaches a generation, for {@code liquibase rollback --tag}. */

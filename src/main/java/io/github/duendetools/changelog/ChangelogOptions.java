@@ -1,5 +1,6 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.schema.Store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

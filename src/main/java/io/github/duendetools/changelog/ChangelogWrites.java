@@ -2,6 +2,8 @@ package io.github.duendetools.changelog;
 
 import io.github.duendetools.AtomicFile;
 import io.github.duendetools.InputException;
+import io.github.duendetools.changelog.preview.SqlPreviewWriter;
+import io.github.duendetools.schema.Store;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,10 +83,26 @@ public final class ChangelogWrites {
         for (Path file : files) {
             AtomicFile.write(file, pending.get(file).getBytes(StandardCharsets.UTF_8));
         }
-        List<Path> steps = new ArrayList<>(files);
-        steps.addAll(kept);
-        SqlPreviewWriter.write(options, steps, List.of());
+        writePreviews();
         pending.clear();
+    }
+
+    /** The offline SQL of every step file written or kept, for each database the options ask for. */
+    private void writePreviews() throws IOException, InputException {
+        if (options.sqlPreview().isEmpty() || options.sqlPreviewDirectory() == null) {
+            return;
+        }
+        List<String> steps = new ArrayList<>();
+        List<Path> all = new ArrayList<>(files());
+        all.addAll(kept);
+        for (Path p : all) {
+            Path rel = directory.relativize(p);
+            String include = rel.toString().replace('\\', '/');
+            if (rel.getNameCount() == 2 && ChangelogCoverage.reached(include).isPresent()) {
+                steps.add(include);
+            }
+        }
+        SqlPreviewWriter.write(directory, steps, options.sqlPreview(), options.sqlPreviewDirectory());
     }
 
     boolean exists(Path file) {

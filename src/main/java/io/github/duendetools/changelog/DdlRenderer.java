@@ -1,5 +1,12 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.schema.Column;
+import io.github.duendetools.schema.Dialect;
+import io.github.duendetools.schema.ForeignKey;
+import io.github.duendetools.schema.Index;
+import io.github.duendetools.schema.LogicalType;
+import io.github.duendetools.schema.Operation;
+import io.github.duendetools.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,6 +1,9 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.changelog.preview.ChangelogSax;
 import io.github.duendetools.InputException;
+import io.github.duendetools.schema.GenerationOrder;
+import io.github.duendetools.schema.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +73,7 @@ final class MasterChangelogs {
      * {@code tagged} generations) the tag both stores share, then the empty changeset that keeps it off the last row.
      */
     static String combinedMaster(Map<Store, List<String>> includes, Set<String> tagged) {
-        Map<String, List<String>> groups = new TreeMap<>(ChangelogCoverage.byGeneration());
+        Map<String, List<String>> groups = new TreeMap<>(GenerationOrder.OLDEST_FIRST);
         for (Store store : Store.values()) {
             List<String> known = new ArrayList<>(includes.get(store).stream()
                     .filter(i -> ChangelogCoverage.reached(i).isPresent()).toList());
@@ -104,7 +107,7 @@ final class MasterChangelogs {
      */
     static Set<String> taggedBefore(Path directory) throws InputException {
         Path root = directory.resolve(ChangelogGenerator.ROOT_MASTER);
-        Set<String> tagged = new TreeSet<>(ChangelogCoverage.byGeneration());
+        Set<String> tagged = new TreeSet<>(GenerationOrder.OLDEST_FIRST);
         if (!Files.isRegularFile(root)) {
             // No database ran a folder without its root master: it is new, or a run stopped before writing the root
             // master last, and every generation it covers gets its tag (see coveredBefore).
@@ -131,7 +134,7 @@ final class MasterChangelogs {
         }
         ChangelogCoverage coverage = ChangelogCoverage.read(directory);
         Arrays.stream(Store.values()).map(coverage::generation).flatMap(Optional::stream)
-                .max(ChangelogCoverage.byGeneration()).ifPresent(tagged::add);
+                .max(GenerationOrder.OLDEST_FIRST).ifPresent(tagged::add);
         return tagged;
     }
 
@@ -140,7 +143,7 @@ final class MasterChangelogs {
 
     /** Generation reached first; at the same generation a baseline comes before a step into it. */
     static final Comparator<String> INCLUDE_ORDER = Comparator.comparing(
-            (String i) -> ChangelogCoverage.reached(i).orElseThrow(), ChangelogCoverage.byGeneration())
+            (String i) -> ChangelogCoverage.reached(i).orElseThrow(), GenerationOrder.OLDEST_FIRST)
             .thenComparing(i -> !i.contains("baseline-"));
 
     /** A blank line between one generation's changesets and the next generation's includes. */

@@ -1,5 +1,7 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.schema.Dialect;
+import io.github.duendetools.schema.ForeignKey;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,9 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.schema.Dialect;
+import io.github.duendetools.schema.Index;
+import io.github.duendetools.schema.Operation;
+import io.github.duendetools.schema.Table;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

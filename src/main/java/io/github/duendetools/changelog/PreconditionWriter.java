@@ -1,5 +1,6 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.schema.Dialect;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

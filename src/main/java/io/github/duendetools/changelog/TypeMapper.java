@@ -1,5 +1,9 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.schema.Column;
+import io.github.duendetools.schema.Dialect;
+import io.github.duendetools.schema.LogicalType;
+
 /**
  * Logical types, identity and defaults as each EF Core provider renders them (SqlServer, Npgsql, Pomelo, Sqlite,
  * Oracle's provider; H2, which has no EF provider, follows SQL Server's shape with H2's type names).

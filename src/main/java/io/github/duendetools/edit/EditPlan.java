@@ -29,8 +29,4 @@ public record EditPlan(String target, List<FileEdits> files, List<String> refusa
     public boolean alreadyAtTarget() {
         return files.isEmpty() && refusals.isEmpty();
     }
-
-    public int editCount() {
-        return files.stream().mapToInt(f -> f.edits().size()).sum();
-    }
 }

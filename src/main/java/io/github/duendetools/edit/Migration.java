@@ -74,7 +74,7 @@ public final class Migration {
         if (edits.refused()) {
             throw new MigrationRefusedException("Migration to " + target + " refused, nothing written:", edits.refusals());
         }
-        MigrationResult result = migrator.migrate(edits, true);
+        PreparedEdits result = migrator.migrate(edits, true);
         List<String> notes = edits.staleLockFiles().stream()
                 .map(lock -> migrator.relative(lock) + " " + EditPlan.REGENERATE).toList();
         return new Prepared(target, result, notes);
@@ -83,10 +83,10 @@ public final class Migration {
     /** A migration computed and verified in memory, not yet written. */
     public final class Prepared {
         private final String target;
-        private final MigrationResult result;
+        private final PreparedEdits result;
         private final List<String> notes;
 
-        private Prepared(String target, MigrationResult result, List<String> notes) {
+        private Prepared(String target, PreparedEdits result, List<String> notes) {
             this.target = target;
             this.result = result;
             this.notes = notes;

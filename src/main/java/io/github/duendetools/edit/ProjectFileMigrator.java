@@ -33,7 +33,7 @@ public final class ProjectFileMigrator {
      * @throws InputException a file cannot be read, changed since the scan, or would not parse after the edit
      * @throws IOException    writing failed (every file restored) or was refused before starting ({@link WriteRefusedException})
      */
-    public MigrationResult migrate(EditPlan plan, boolean dryRun) throws InputException, IOException {
+    public PreparedEdits migrate(EditPlan plan, boolean dryRun) throws InputException, IOException {
         if (plan.refused()) {
             throw new IllegalArgumentException("a refused plan cannot be carried out: " + plan.refusals());
         }
@@ -57,11 +57,11 @@ public final class ProjectFileMigrator {
         if (!dryRun) {
             writer.writeAll(prepared);
         }
-        return new MigrationResult(prepared, patch.toByteArray(), display.toString());
+        return new PreparedEdits(prepared, patch.toByteArray(), display.toString());
     }
 
     /** Writes what {@link #migrate} prepared in a dry run, all files or none. */
-    void write(MigrationResult prepared) throws IOException {
+    void write(PreparedEdits prepared) throws IOException {
         writer.writeAll(prepared.files());
     }
 

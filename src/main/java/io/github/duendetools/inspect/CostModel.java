@@ -1,7 +1,7 @@
 package io.github.duendetools.inspect;
 
-import io.github.duendetools.changelog.Dialect;
-import io.github.duendetools.changelog.Operation;
+import io.github.duendetools.schema.Dialect;
+import io.github.duendetools.schema.Operation;
 
 /**
  * How each kind of schema change runs on each database family, and what the plugin offers against its cost. The

@@ -1,14 +1,14 @@
 package io.github.duendetools.inspect;
 
-import io.github.duendetools.changelog.Column;
-import io.github.duendetools.changelog.Dialect;
-import io.github.duendetools.changelog.ForeignKey;
-import io.github.duendetools.changelog.Index;
 import io.github.duendetools.changelog.NameMapper;
-import io.github.duendetools.changelog.SchemaCatalog;
-import io.github.duendetools.changelog.Store;
-import io.github.duendetools.changelog.Table;
 import io.github.duendetools.changelog.TypeMapper;
+import io.github.duendetools.schema.Column;
+import io.github.duendetools.schema.Dialect;
+import io.github.duendetools.schema.ForeignKey;
+import io.github.duendetools.schema.Index;
+import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.Store;
+import io.github.duendetools.schema.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,7 +1,7 @@
 package io.github.duendetools.inspect;
 
 import io.github.duendetools.changelog.ChangelogOptions;
-import io.github.duendetools.changelog.Store;
+import io.github.duendetools.schema.Store;
 import java.nio.file.Path;
 import java.util.Map;
 

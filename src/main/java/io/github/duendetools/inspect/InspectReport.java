@@ -1,8 +1,8 @@
 package io.github.duendetools.inspect;
 
-import io.github.duendetools.changelog.Store;
 import io.github.duendetools.report.Json;
 import io.github.duendetools.report.ReportWriter;
+import io.github.duendetools.schema.Store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

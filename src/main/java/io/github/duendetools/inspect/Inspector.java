@@ -2,10 +2,10 @@ package io.github.duendetools.inspect;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.changelog.ChangelogChangeSets;
-import io.github.duendetools.changelog.Operation;
-import io.github.duendetools.changelog.SchemaCatalog;
-import io.github.duendetools.changelog.SchemaStep;
-import io.github.duendetools.changelog.Store;
+import io.github.duendetools.schema.Operation;
+import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.SchemaStep;
+import io.github.duendetools.schema.Store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.github.duendetools.inspect;
 
-import io.github.duendetools.changelog.Dialect;
+import io.github.duendetools.schema.Dialect;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package io.github.duendetools.inspect;
 
-import io.github.duendetools.changelog.Store;
+import io.github.duendetools.schema.Store;
 import java.util.List;
 import java.util.Map;
 

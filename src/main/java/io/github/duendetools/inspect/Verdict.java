@@ -1,7 +1,7 @@
 package io.github.duendetools.inspect;
 
-import io.github.duendetools.changelog.SchemaCatalog;
-import io.github.duendetools.changelog.Store;
+import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.Store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,10 +2,10 @@ package io.github.duendetools.mojo;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
+import io.github.duendetools.changelog.PendingSchemaCheck;
 import io.github.duendetools.plan.UpgradeCheck;
 import io.github.duendetools.plan.UpgradePlan;
 import io.github.duendetools.report.ReportWriter;
-import io.github.duendetools.schema.PendingSchemaCheck;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

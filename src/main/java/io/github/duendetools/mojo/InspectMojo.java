@@ -1,7 +1,5 @@
 package io.github.duendetools.mojo;
 
-import io.github.duendetools.changelog.SchemaCatalog;
-import io.github.duendetools.changelog.Store;
 import io.github.duendetools.inspect.Engine;
 import io.github.duendetools.inspect.EngineCatalog;
 import io.github.duendetools.inspect.InspectException;
@@ -15,6 +13,8 @@ import io.github.duendetools.inspect.StoreReport;
 import io.github.duendetools.inspect.Verdict;
 import io.github.duendetools.nuget.NuGetVersion;
 import io.github.duendetools.plan.UpgradePlan;
+import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.Store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -3,22 +3,23 @@ package io.github.duendetools.mojo;
 import io.github.duendetools.AtomicFile;
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
+import io.github.duendetools.changelog.ChangelogChanges;
+import io.github.duendetools.changelog.ChangelogDryRun;
 import io.github.duendetools.changelog.ChangelogGenerator;
 import io.github.duendetools.changelog.ChangelogOptions;
-import io.github.duendetools.changelog.ChangelogResult;
-import io.github.duendetools.changelog.Dialect;
+import io.github.duendetools.changelog.ChangelogUpdate;
+import io.github.duendetools.changelog.GeneratedSteps;
+import io.github.duendetools.changelog.UnknownGenerationException;
 import io.github.duendetools.edit.Migration;
 import io.github.duendetools.edit.MigrationOutcome;
-import io.github.duendetools.edit.MoveInProgress;
 import io.github.duendetools.edit.MigrationRefusedException;
+import io.github.duendetools.edit.MoveInProgress;
 import io.github.duendetools.edit.WriteRefusedException;
 import io.github.duendetools.nuget.NuGetVersion;
 import io.github.duendetools.plan.UpgradeCheck;
 import io.github.duendetools.plan.UpgradePlan;
-import io.github.duendetools.schema.ChangelogDryRun;
-import io.github.duendetools.schema.ChangelogUpdate;
+import io.github.duendetools.schema.Dialect;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -41,7 +42,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "migrate", threadSafe = true, requiresProject = false)
 public class MigrateMojo extends AbstractStoreNamingMojo {
 
-    static final String PATCH_FILE = "migrate.patch";
 
     /** Writes nothing: prints the unified diff and writes it to {@code <outputDirectory>/migrate.patch}. */
     @Parameter(property = "duende.dryRun", defaultValue = "false")
@@ -95,7 +95,7 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
             logChangelogsThatWouldBeWritten(catalog, plan, options);
             return;
         }
-        ChangelogUpdate.Outcome changelogs = prepareChangelogs(catalog, plan, options);
+        ChangelogChanges changelogs = prepareChangelogs(catalog, plan, options);
         List<String> problems = new ArrayList<>();
         try {
             problems.addAll(edits.problems());
@@ -154,7 +154,7 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
     }
 
     private void writeProjectFiles(Migration.Prepared edits, String target, MoveInProgress inProgress,
-                                   ChangelogUpdate.Outcome changelogs) throws MojoExecutionException, MojoFailureException {
+                                   ChangelogChanges changelogs) throws MojoExecutionException, MojoFailureException {
         String written = changelogs.nothingToDo() ? "nothing else was written"
                 : "the changelogs in " + changelogDirectory() + " were written; run migrate again to finish";
         try {
@@ -184,43 +184,22 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
     }
 
     private void report(MigrationOutcome outcome) throws MojoExecutionException {
-        if (dryRun) {
-            // Written even when empty, so a patch left by an earlier run is never mistaken for this one.
-            Path patch = writePatch(outcome.patch());
-            getLog().info("Dry run: nothing written.");
-            if (!outcome.alreadyAtTarget()) {
-                getLog().info("Moving to " + outcome.target() + " would change:");
-                for (String line : outcome.patchText().split("\n")) {
-                    getLog().info(line.replace("\r", ""));
-                }
+        Path patch = null;
+        if (outcome.dryRun()) {
+            try {
+                patch = outcome.writePatch(outputDirectory());
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot write " + outputDirectory().resolve(MigrationOutcome.PATCH_FILE)
+                        + ": " + e.getMessage(), e);
             }
-            getLog().info("Patch written to " + patch);
         }
-        if (outcome.alreadyAtTarget()) {
-            getLog().info("Already at " + outcome.target() + ": nothing to change.");
-            return;
-        }
-        if (!dryRun) {
-            for (String file : outcome.changedFiles()) {
-                getLog().info("Updated " + file);
+        for (MigrationOutcome.LogLine line : outcome.logLines(patch)) {
+            if (line.warning()) {
+                getLog().warn(line.text());
+            } else {
+                getLog().info(line.text());
             }
-            getLog().info("Moved Duende IdentityServer to " + outcome.target() + " in " + outcome.changedFiles().size()
-                    + (outcome.changedFiles().size() == 1 ? " file." : " files."));
         }
-        for (String note : outcome.notes()) {
-            getLog().warn(note);
-        }
-    }
-
-    private Path writePatch(byte[] bytes) throws MojoExecutionException {
-        Path patch = outputDirectory().resolve(PATCH_FILE);
-        try {
-            Files.createDirectories(patch.getParent());
-            Files.write(patch, bytes);
-        } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + patch + ": " + e.getMessage(), e);
-        }
-        return patch;
     }
 
     /** The changelog parameters, each checked: a bad value is a one-line error naming the parameter. */
@@ -240,13 +219,15 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
      * The Liquibase half, rendered in memory: the changelogs for every schema step from what the changelog folder
      * already covers (or, for a new folder, from the schema the project runs today) to the target's.
      */
-    private ChangelogUpdate.Outcome prepareChangelogs(Catalog catalog, UpgradePlan plan, ChangelogOptions options)
-            throws MojoExecutionException {
+    private ChangelogChanges prepareChangelogs(Catalog catalog, UpgradePlan plan, ChangelogOptions options)
+            throws MojoExecutionException, MojoFailureException {
         NuGetVersion target = plan.target();
         NuGetVersion current = plan.currentVersion().orElse(target);
         Path directory = options.directory();
         try {
             return new ChangelogUpdate(catalog, new ChangelogGenerator()).prepare(current, target, baseline, options);
+        } catch (UnknownGenerationException e) {
+            throw new MojoFailureException(e.getMessage(), e);
         } catch (InputException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
@@ -255,13 +236,15 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
     }
 
     private void logChangelogsThatWouldBeWritten(Catalog catalog, UpgradePlan plan, ChangelogOptions options)
-            throws MojoExecutionException {
+            throws MojoExecutionException, MojoFailureException {
         NuGetVersion target = plan.target();
         NuGetVersion current = plan.currentVersion().orElse(target);
         try {
             for (String file : new ChangelogDryRun(catalog).wouldWrite(current, target, baseline, options)) {
                 getLog().info("Would write " + file);
             }
+        } catch (UnknownGenerationException e) {
+            throw new MojoFailureException(e.getMessage(), e);
         } catch (InputException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
@@ -269,7 +252,7 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
         }
     }
 
-    private void writeChangelogs(ChangelogUpdate.Outcome outcome, ChangelogOptions options, NuGetVersion target)
+    private void writeChangelogs(ChangelogChanges outcome, ChangelogOptions options, NuGetVersion target)
             throws MojoExecutionException {
         Path directory = changelogDirectory();
         try {
@@ -285,7 +268,7 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
             getLog().info("Liquibase changelogs in " + directory + " already cover Duende " + target + ".");
             return;
         }
-        for (ChangelogResult result : outcome.results()) {
+        for (GeneratedSteps result : outcome.results()) {
             result.stepsEmitted().forEach(step -> getLog().info("Changelog step " + step));
             result.stepsWithoutSchemaChange().forEach(step -> getLog().info("No schema change in " + step));
             result.filesWritten().forEach(file -> getLog().info("Wrote " + file));

@@ -129,11 +129,6 @@ public final class NuGetVersion implements Comparable<NuGetVersion> {
         return major + "." + minor;
     }
 
-    /** The same numbers without a release label. */
-    public NuGetVersion stable() {
-        return release.isEmpty() ? this : new NuGetVersion(major, minor, patch, revision, "");
-    }
-
     @Override
     public int compareTo(NuGetVersion o) {
         int c = Integer.compare(major, o.major);

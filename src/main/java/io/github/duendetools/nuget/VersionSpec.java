@@ -64,11 +64,6 @@ public final class VersionSpec {
         return text;
     }
 
-    /** A floating version is chosen by restore from whatever the feed holds that day. */
-    public boolean decidedAtRestore() {
-        return kind == Kind.FLOATING;
-    }
-
     /** The range this spec allows; for a floating pattern, the range it floats within. */
     public VersionRange range() {
         return range != null ? range : floating.range();

@@ -50,11 +50,6 @@ public record UpgradePlan(Path root, List<ResolvedReference> references, NuGetVe
     /** Where the first reference on {@code version} takes it from: the version text, else the reference. */
     public Optional<SourceLocation> declarationOf(NuGetVersion version) {
         return references.stream().filter(r -> version.equals(r.effective())).findFirst()
-                .map(r -> ReferenceResolver.locationOf(r.ref()));
-    }
-
-    /** Whether any step changes a database schema. */
-    public boolean schemaChanges() {
-        return steps.stream().anyMatch(PlanStep::schemaChange);
+                .map(r -> EffectiveVersionResolver.locationOf(r.ref()));
     }
 }

@@ -24,11 +24,11 @@ import java.util.TreeMap;
 public final class UpgradePlanner {
 
     private final Catalog catalog;
-    private final ReferenceResolver resolver;
+    private final EffectiveVersionResolver resolver;
 
     public UpgradePlanner(Catalog catalog) {
         this.catalog = catalog;
-        this.resolver = new ReferenceResolver(catalog);
+        this.resolver = new EffectiveVersionResolver(catalog);
     }
 
     public UpgradePlan plan(ScanResult scan, PlanPolicy policy) {
@@ -128,7 +128,7 @@ public final class UpgradePlanner {
     /** One warning per version that the catalog does not list but places in a known line. */
     private void unlisted(Map<NuGetVersion, List<ResolvedReference>> byVersion, NuGetVersion requested, List<Finding> findings) {
         Map<NuGetVersion, SourceLocation> where = new TreeMap<>();
-        byVersion.forEach((v, refs) -> where.put(v, ReferenceResolver.locationOf(refs.get(0).ref())));
+        byVersion.forEach((v, refs) -> where.put(v, EffectiveVersionResolver.locationOf(refs.get(0).ref())));
         if (requested != null) {
             where.putIfAbsent(requested, null);
         }
@@ -168,7 +168,7 @@ public final class UpgradePlanner {
                 + " is IdentityServer4, the predecessor product: "
                 + (before41 ? "first move to IdentityServer4 4.1 and convert the database with Duende's data-preserving SQL script, then " : "")
                 + "rename the packages to Duende.IdentityServer* 5.0 or later (namespaces too) by hand and run again; see " + fromPredecessor.guide(),
-                ReferenceResolver.locationOf(ref)));
+                EffectiveVersionResolver.locationOf(ref)));
         return new ResolvedReference(ref, v);
     }
 
@@ -183,7 +183,7 @@ public final class UpgradePlanner {
         if (v == null) {
             return r;
         }
-        SourceLocation at = ReferenceResolver.locationOf(r.ref());
+        SourceLocation at = EffectiveVersionResolver.locationOf(r.ref());
         Optional<Release> release = catalog.release(v);
         if (v.compareTo(catalog.firstSupported()) < 0) {
             findings.add(new Finding(Severity.ERROR, FindingCode.TOO_OLD, r.ref().packageId() + " " + v
@@ -234,7 +234,7 @@ public final class UpgradePlanner {
             // One finding per place the version is declared: each group of projects is sent to its own line.
             Map<SourceLocation, List<ResolvedReference>> byDeclaration = new LinkedHashMap<>();
             for (ResolvedReference r : e.getValue()) {
-                byDeclaration.computeIfAbsent(ReferenceResolver.locationOf(r.ref()), k -> new ArrayList<>()).add(r);
+                byDeclaration.computeIfAbsent(EffectiveVersionResolver.locationOf(r.ref()), k -> new ArrayList<>()).add(r);
             }
             byDeclaration.forEach((at, refs) -> findings.add(new Finding(severity, FindingCode.INCONSISTENT_VERSIONS,
                     "projects disagree on the Duende version (" + all + "): " + describe(refs) + " " + e.getKey() + advice, at)));
@@ -275,7 +275,7 @@ public final class UpgradePlanner {
             if (e.getKey().compareTo(target) > 0) {
                 findings.add(new Finding(Severity.ERROR, FindingCode.DOWNGRADE, describe(e.getValue()) + " " + e.getKey()
                         + ", newer than the target " + target + "; Duende schemas cannot be downgraded",
-                        ReferenceResolver.locationOf(e.getValue().get(0).ref())));
+                        EffectiveVersionResolver.locationOf(e.getValue().get(0).ref())));
             }
         }
     }

@@ -1,37 +1,34 @@
 package io.github.duendetools.schema;
 
-import io.github.duendetools.catalog.Catalog;
-import io.github.duendetools.catalog.ReleaseLine;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Comparator;
 
-/** Schema generations in the order the catalog's minor lines reach them ({@code 4.1} first). */
-final class GenerationOrder {
-    private final List<String> ids = new ArrayList<>();
+/**
+ * The order of schema generations, oldest first: by the numbers of their {@code major.minor} ids, so {@code 6.3}
+ * comes before {@code 7.0} and a {@code 6.10} would come after {@code 6.9}. The one place that decides it: the release
+ * catalog and the schema data list their generations in this order, and tests hold both files to it.
+ */
+public final class GenerationOrder {
 
-    GenerationOrder(Catalog catalog) {
-        for (ReleaseLine line : catalog.lines()) {
-            if (!ids.contains(line.generation())) {
-                ids.add(line.generation());
-            }
-        }
-    }
+    /** Oldest generation first. */
+    public static final Comparator<String> OLDEST_FIRST = GenerationOrder::compare;
 
-    /** Oldest first. */
-    List<String> ids() {
-        return List.copyOf(ids);
+    private GenerationOrder() {
     }
 
     /** Negative, zero or positive as {@code a} comes before, with or after {@code b}. */
-    int compare(String a, String b) {
-        return Integer.compare(index(a), index(b));
+    public static int compare(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int c = Integer.compare(part(x, i), part(y, i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
-    private int index(String id) {
-        int i = ids.indexOf(id);
-        if (i < 0) {
-            throw new IllegalArgumentException("unknown schema generation " + id);
-        }
-        return i;
+    private static int part(String[] parts, int i) {
+        return i < parts.length ? Integer.parseInt(parts[i]) : 0;
     }
 }

@@ -3,7 +3,7 @@ package io.github.duendetools.bench;
 import io.github.duendetools.changelog.ChangelogCoverage;
 import io.github.duendetools.changelog.ChangelogGenerator;
 import io.github.duendetools.changelog.ChangelogOptions;
-import io.github.duendetools.changelog.Store;
+import io.github.duendetools.schema.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.schema.Store;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,8 @@ package io.github.duendetools.changelog;
 import static io.github.duendetools.changelog.Queries.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.Store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

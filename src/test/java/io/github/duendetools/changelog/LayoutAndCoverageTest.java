@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.schema.Store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ class LayoutAndCoverageTest {
         ChangelogGenerator generator = new ChangelogGenerator();
         generator.generate("5.2", "6.1", options);
         Map<String, byte[]> before = files(dir);
-        ChangelogResult second = generator.generate("6.1", "7.0", options);
+        GeneratedSteps second = generator.generate("6.1", "7.0", options);
         Map<String, byte[]> after = files(dir);
         for (String name : before.keySet()) {
             if (name.contains("/")) {
@@ -74,7 +75,7 @@ class LayoutAndCoverageTest {
         assertEquals(List.of("operational 6.1-to-6.3"), second.stepsWithoutSchemaChange());
         assertEquals(List.of("configuration 6.1-to-6.3", "configuration 6.3-to-7.0", "operational 6.3-to-7.0"),
                 second.stepsEmitted());
-        ChangelogResult again = generator.generate("6.1", "7.0", options);
+        GeneratedSteps again = generator.generate("6.1", "7.0", options);
         assertTrue(again.filesWritten().isEmpty(), "a rerun writes nothing: " + again.filesWritten());
     }
 

@@ -3,6 +3,8 @@ package io.github.duendetools.changelog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.changelog.preview.SqlPreviewWriter;
+import io.github.duendetools.schema.Store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.github.duendetools.changelog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.duendetools.changelog.preview.SqlPreviewWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

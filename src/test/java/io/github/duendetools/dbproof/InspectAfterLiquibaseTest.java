@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.duendetools.changelog.Store;
 import io.github.duendetools.inspect.History;
 import io.github.duendetools.inspect.InspectOptions;
 import io.github.duendetools.inspect.StoreReport;
+import io.github.duendetools.schema.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.duendetools.dbproof;
 
-import io.github.duendetools.changelog.Store;
 import io.github.duendetools.inspect.StepCost;
 import io.github.duendetools.inspect.StoreReport;
+import io.github.duendetools.schema.Store;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

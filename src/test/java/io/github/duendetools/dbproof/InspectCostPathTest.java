@@ -3,10 +3,10 @@ package io.github.duendetools.dbproof;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.duendetools.changelog.Store;
 import io.github.duendetools.inspect.StepCost;
 import io.github.duendetools.inspect.StepCost.How;
 import io.github.duendetools.inspect.StoreReport;
+import io.github.duendetools.schema.Store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,9 +3,9 @@ package io.github.duendetools.dbproof;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.duendetools.changelog.Store;
 import io.github.duendetools.inspect.StepCost;
 import io.github.duendetools.inspect.StoreReport;
+import io.github.duendetools.schema.Store;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package io.github.duendetools.dbproof;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.github.duendetools.changelog.Store;
 import io.github.duendetools.inspect.Difference;
 import io.github.duendetools.inspect.StoreReport;
+import io.github.duendetools.schema.Store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package io.github.duendetools.dbproof;
 
-import io.github.duendetools.changelog.SchemaCatalog;
-import io.github.duendetools.changelog.Store;
 import io.github.duendetools.inspect.EngineCatalog;
 import io.github.duendetools.inspect.InspectOptions;
-import io.github.duendetools.inspect.ReadOnlyConnection;
 import io.github.duendetools.inspect.Inspector;
+import io.github.duendetools.inspect.ReadOnlyConnection;
 import io.github.duendetools.inspect.StoreReport;
+import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.Store;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;

@@ -31,7 +31,7 @@ class BytePreservationTest {
 
         FileEdits edits = new FileEdits(file, List.of(new TextEdit(Fixtures.span(file, "6.0.0", -1), "6.1.0")));
         EditPlan plan = new EditPlan("6.1.0", List.of(edits), List.of(), List.of());
-        MigrationResult result = new ProjectFileMigrator(root).migrate(plan, false);
+        PreparedEdits result = new ProjectFileMigrator(root).migrate(plan, false);
 
         Fixtures.assertSameBytes(dir.resolve(after), file);
         assertEquals(1, result.files().size());
@@ -45,7 +45,7 @@ class BytePreservationTest {
         Files.copy(dir.resolve(before), file);
 
         FileEdits edits = new FileEdits(file, List.of(new TextEdit(Fixtures.span(file, "6.0.0", -1), "6.1.0")));
-        MigrationResult result = new ProjectFileMigrator(root)
+        PreparedEdits result = new ProjectFileMigrator(root)
                 .migrate(new EditPlan("6.1.0", List.of(edits), List.of(), List.of()), true);
 
         Fixtures.assertSameBytes(dir.resolve(before), file);

@@ -40,7 +40,7 @@ class EditPlannerTest {
         EditPlan plan = planner.plan(refs, new EditRequest("6.1.0", null));
 
         assertEquals(List.of(), plan.refusals());
-        assertEquals(1, plan.editCount());
+        assertEquals(1, editCount(plan));
         TextEdit edit = plan.files().get(0).edits().get(0);
         assertEquals(PROPERTY, edit.span());
         assertEquals("6.1.0", edit.newText());
@@ -81,7 +81,7 @@ class EditPlannerTest {
                 ref(b.toString(), "net6.0", "Duende.IdentityServer", "6.1.0", "6.1.0", new VersionSpan(b, 10, 15, "6.1.0"), DeclarationKind.VERSION_OVERRIDE, null)),
                 new EditRequest("6.2.0", null));
         assertEquals(List.of(), plan.refusals());
-        assertEquals(2, plan.editCount());
+        assertEquals(2, editCount(plan));
     }
 
     @Test
@@ -93,7 +93,7 @@ class EditPlannerTest {
                 ref(b.toString(), "net6.0", "Duende.IdentityServer", "6.0.0", "6.0.0", new VersionSpan(b, 10, 15, "6.0.0"), DeclarationKind.PACKAGE_REFERENCE, null)),
                 new EditRequest("6.1.0", null));
         assertEquals(List.of(), plan.refusals());
-        assertEquals(2, plan.editCount());
+        assertEquals(2, editCount(plan));
     }
 
     @Test
@@ -120,7 +120,7 @@ class EditPlannerTest {
         assertEquals(List.of("App.csproj:3: Duende.IdentityServer: this declaration is shared with App.csproj [net8.0], Other.csproj [net9.0];"
                 + " duende.targetFramework=net10.0 cannot move it for one framework alone (declare the version per framework,"
                 + " or migrate without duende.targetFramework)"), plan.refusals());
-        assertEquals(0, plan.editCount());
+        assertEquals(0, editCount(plan));
     }
 
     @Test
@@ -147,7 +147,11 @@ class EditPlannerTest {
                         new SourceLocation(api.resolveSibling("packages.lock.json"), 0), null, null, DeclarationKind.LOCK_FILE, "6.0.0",
                         "Duende.IdentityServer", null)),
                 new EditRequest("6.1.0", null));
-        assertEquals(1, plan.editCount());
+        assertEquals(1, editCount(plan));
         assertEquals(List.of(Path.of("src/Api/packages.lock.json"), Path.of("src/App/packages.lock.json")), plan.staleLockFiles());
+    }
+
+    private static int editCount(EditPlan plan) {
+        return plan.files().stream().mapToInt(f -> f.edits().size()).sum();
     }
 }

@@ -3,8 +3,8 @@ package io.github.duendetools.inspect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.duendetools.changelog.SchemaCatalog;
-import io.github.duendetools.changelog.Store;
+import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.Store;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

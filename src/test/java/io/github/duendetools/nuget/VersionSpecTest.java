@@ -2,6 +2,7 @@ package io.github.duendetools.nuget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,9 +59,9 @@ class VersionSpecTest {
 
     @Test
     void floatingIsDecidedAtRestore() {
-        assertTrue(VersionSpec.parse("6.*").decidedAtRestore());
-        assertFalse(VersionSpec.parse("6.1.0").decidedAtRestore());
-        assertFalse(VersionSpec.parse("[6.1.0]").decidedAtRestore());
+        assertEquals(VersionSpec.Kind.FLOATING, VersionSpec.parse("6.*").kind());
+        assertNotEquals(VersionSpec.Kind.FLOATING, VersionSpec.parse("6.1.0").kind());
+        assertNotEquals(VersionSpec.Kind.FLOATING, VersionSpec.parse("[6.1.0]").kind());
     }
 
     @Test

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.catalog.Step;
-import io.github.duendetools.changelog.SchemaCatalog;
-import io.github.duendetools.changelog.SchemaStep;
-import io.github.duendetools.changelog.Store;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,10 @@
-package io.github.duendetools.schema;
+package io.github.duendetools.changelog;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
-import io.github.duendetools.changelog.ChangelogCoverage;
-import io.github.duendetools.changelog.ChangelogGenerator;
-import io.github.duendetools.changelog.ChangelogOptions;
-import io.github.duendetools.changelog.ChangelogResult;
-import io.github.duendetools.changelog.ChangelogWrites;
-import io.github.duendetools.changelog.Store;
 import io.github.duendetools.nuget.NuGetVersion;
+import io.github.duendetools.schema.GenerationOrder;
+import io.github.duendetools.schema.Store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,14 +25,6 @@ import java.util.Optional;
  */
 public final class ChangelogUpdate {
 
-    /** What was decided and written (or, before {@code writes.commit()}, is to be written), for the log. */
-    public record Outcome(String fromGeneration, String toGeneration, List<ChangelogResult> results, List<String> notes,
-                          ChangelogWrites writes) {
-        public boolean nothingToDo() {
-            return results.isEmpty();
-        }
-    }
-
     private final Catalog catalog;
     private final ChangelogGenerator generator;
 
@@ -49,22 +37,21 @@ public final class ChangelogUpdate {
      * @param current  the version the project files declared before the edit (the schema the database is at)
      * @param target   the version the project moves to
      */
-    public Outcome write(NuGetVersion current, NuGetVersion target, boolean baseline, ChangelogOptions options)
-            throws IOException, InputException {
-        Outcome outcome = prepare(current, target, baseline, options);
+    public ChangelogChanges write(NuGetVersion current, NuGetVersion target, boolean baseline, ChangelogOptions options)
+            throws IOException, InputException, UnknownGenerationException {
+        ChangelogChanges outcome = prepare(current, target, baseline, options);
         outcome.writes().commit();
         return outcome;
     }
 
     /** As {@link #write}, but writes nothing: the files are in {@code writes()}, for the caller to check and commit. */
-    public Outcome prepare(NuGetVersion current, NuGetVersion target, boolean baseline, ChangelogOptions options)
-            throws IOException, InputException {
+    public ChangelogChanges prepare(NuGetVersion current, NuGetVersion target, boolean baseline, ChangelogOptions options)
+            throws IOException, InputException, UnknownGenerationException {
         ChangelogWrites writes = new ChangelogWrites(options);
         String targetGeneration = generationOf(target);
         ChangelogCoverage coverage = ChangelogCoverage.read(options.directory());
-        GenerationOrder order = new GenerationOrder(catalog);
-        Optional<String> covered = lowestCoverage(coverage, order, options.directory());
-        List<ChangelogResult> results = new ArrayList<>();
+        Optional<String> covered = lowestCoverage(coverage, options.directory());
+        List<GeneratedSteps> results = new ArrayList<>();
         List<String> notes = new ArrayList<>();
 
         if (baseline) {
@@ -73,7 +60,7 @@ public final class ChangelogUpdate {
                         + covered.get() + "; a baseline is only for a new changelog folder (drop duende.baseline)");
             }
             results.add(generator.baseline(targetGeneration, options, writes));
-            return new Outcome(null, targetGeneration, results, notes, writes);
+            return new ChangelogChanges(null, targetGeneration, results, notes, writes);
         }
 
         String from;
@@ -85,22 +72,22 @@ public final class ChangelogUpdate {
             notes.add("No Duende changelogs yet: wrote the schema " + from + " baseline; on a database EF Core "
                     + "already created, its changesets are marked ran.");
         }
-        int direction = order.compare(from, targetGeneration);
+        int direction = GenerationOrder.compare(from, targetGeneration);
         if (direction > 0) {
             notes.add("The changelogs already reach schema " + from + ", beyond the target's " + targetGeneration
                     + "; nothing to add.");
         }
         // Run even when no step is missing: a run stopped before its last file (the root master) left a set that
         // covers the target, and this completes it.
-        ChangelogResult steps = generator.generate(from, direction > 0 ? from : targetGeneration, options, writes);
+        GeneratedSteps steps = generator.generate(from, direction > 0 ? from : targetGeneration, options, writes);
         if (!steps.stepsEmitted().isEmpty() || !steps.filesWritten().isEmpty()) {
             results.add(steps);
         }
-        return new Outcome(from, targetGeneration, results, notes, writes);
+        return new ChangelogChanges(from, targetGeneration, results, notes, writes);
     }
 
     /** The schema both stores reach; empty for a new folder. */
-    private static Optional<String> lowestCoverage(ChangelogCoverage coverage, GenerationOrder order,
+    private static Optional<String> lowestCoverage(ChangelogCoverage coverage,
                                                    Path directory) throws InputException {
         Optional<String> configuration = coverage.generation(Store.CONFIGURATION);
         Optional<String> operational = coverage.generation(Store.OPERATIONAL);
@@ -118,11 +105,10 @@ public final class ChangelogUpdate {
                     + (configuration.isPresent() ? "configuration" : "operational")
                     + "); restore the other store's master before migrating");
         }
-        return order.compare(configuration.get(), operational.get()) <= 0 ? configuration : operational;
+        return GenerationOrder.compare(configuration.get(), operational.get()) <= 0 ? configuration : operational;
     }
 
-    private String generationOf(NuGetVersion version) throws InputException {
-        return catalog.generationOf(version).orElseThrow(() -> new InputException(null, 0,
-                "Duende " + version + " is not in the catalog; no schema generation is known for it"));
+    private String generationOf(NuGetVersion version) throws UnknownGenerationException {
+        return catalog.generationOf(version).orElseThrow(() -> new UnknownGenerationException(version));
     }
 }

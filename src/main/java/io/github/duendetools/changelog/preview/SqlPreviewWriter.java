@@ -1,6 +1,9 @@
-package io.github.duendetools.changelog;
+package io.github.duendetools.changelog.preview;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.changelog.ChangelogCoverage;
+import io.github.duendetools.changelog.ChangelogOptions;
+import io.github.duendetools.schema.Dialect;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,31 +22,24 @@ public final class SqlPreviewWriter {
     private SqlPreviewWriter() {
     }
 
-    static void write(ChangelogOptions options, List<Path> written, List<Path> kept)
+    /**
+     * Renders each step file ({@code <store>/<step>.xml}, relative to {@code changelogDirectory}) for each database
+     * short name into {@code previewDirectory/<db>/<store>/<step>.sql}.
+     */
+    public static void write(Path changelogDirectory, List<String> steps, List<String> databases, Path previewDirectory)
             throws IOException, InputException {
-        if (options.sqlPreview().isEmpty() || options.sqlPreviewDirectory() == null) {
-            return;
-        }
-        List<Path> steps = new ArrayList<>();
-        for (Path p : concat(written, kept)) {
-            Path rel = options.directory().relativize(p);
-            if (rel.getNameCount() == 2 && ChangelogCoverage.reached(rel.toString().replace('\\', '/')).isPresent()) {
-                steps.add(rel);
-            }
-        }
-        steps.sort(null);
-        for (String db : options.sqlPreview()) {
+        List<String> sorted = new ArrayList<>(steps);
+        sorted.sort(null);
+        for (String db : databases) {
             String dbms = db.trim().toLowerCase(Locale.ROOT);
             if (Dialect.forDbms(dbms).isEmpty()) {
                 throw new IllegalArgumentException("unknown database '" + db
                         + "' for SQL preview; use mssql, postgresql, mysql, mariadb, oracle, sqlite or h2");
             }
-            for (Path step : steps) {
-                String sql = render(options.directory(), step.toString().replace('\\', '/'), dbms);
-                Path target = options.sqlPreviewDirectory().resolve(dbms).resolve(
-                        step.toString().replaceAll("\\.xml$", ".sql"));
+            for (String step : sorted) {
+                Path target = previewDirectory.resolve(dbms).resolve(step.replaceAll("\\.xml$", ".sql"));
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, sql, StandardCharsets.UTF_8);
+                Files.writeString(target, render(changelogDirectory, step, dbms), StandardCharsets.UTF_8);
             }
         }
     }
@@ -51,11 +47,5 @@ public final class SqlPreviewWriter {
     /** Offline SQL of one changelog (and the files it includes), a path inside {@code changelogDirectory}. */
     public static String render(Path changelogDirectory, String changelogFile, String dbms) throws InputException {
         return OfflineSqlRenderer.render(PreviewChangelogReader.read(changelogDirectory, changelogFile), dbms);
-    }
-
-    private static List<Path> concat(List<Path> a, List<Path> b) {
-        List<Path> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 }

@@ -13,11 +13,11 @@ import java.util.Optional;
  * Turns the version text of one reference into the version NuGet restore would pick, saying why
  * when that cannot be decided from the files alone.
  */
-final class ReferenceResolver {
+final class EffectiveVersionResolver {
 
     private final Catalog catalog;
 
-    ReferenceResolver(Catalog catalog) {
+    EffectiveVersionResolver(Catalog catalog) {
         this.catalog = catalog;
     }
 

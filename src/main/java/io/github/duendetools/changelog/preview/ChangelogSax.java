@@ -1,4 +1,4 @@
-package io.github.duendetools.changelog;
+package io.github.duendetools.changelog.preview;
 
 import io.github.duendetools.InputException;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * (so no entity, internal or external, is ever expanded) and never fetches anything. A changelog folder is user
  * content; reading it must not reach outside it.
  */
-final class ChangelogSax {
+public final class ChangelogSax {
 
     private ChangelogSax() {
     }
@@ -27,7 +27,7 @@ final class ChangelogSax {
      * after {@code problem}. A handler that reads another file passes that file's own failure on wrapped in a
      * {@link SAXException}, and it comes out unchanged.
      */
-    static void parse(Path file, DefaultHandler handler, String problem) throws InputException {
+    public static void parse(Path file, DefaultHandler handler, String problem) throws InputException {
         try (InputStream in = Files.newInputStream(file)) {
             newFactory().newSAXParser().parse(in, handler);
         } catch (SAXParseException e) {

@@ -1,13 +1,13 @@
-package io.github.duendetools.schema;
+package io.github.duendetools.changelog;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.RootRelative;
 import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.catalog.Step;
-import io.github.duendetools.changelog.ChangelogCoverage;
-import io.github.duendetools.changelog.Store;
 import io.github.duendetools.msbuild.SourceLocation;
 import io.github.duendetools.nuget.NuGetVersion;
+import io.github.duendetools.schema.GenerationOrder;
+import io.github.duendetools.schema.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,7 +56,6 @@ public final class PendingSchemaCheck {
         if (needed.isEmpty()) {
             return List.of();
         }
-        GenerationOrder order = new GenerationOrder(catalog);
         ChangelogCoverage coverage = ChangelogCoverage.read(changelogDirectory);
         String at = context.declaredAt() == null ? ""
                 : " " + RootRelative.path(context.root(), context.declaredAt().file())
@@ -64,7 +63,7 @@ public final class PendingSchemaCheck {
         List<String> pending = new ArrayList<>();
         for (Store store : Store.values()) {
             Optional<String> covered = coverage.generation(store);
-            if (covered.isEmpty() || lags(order, store, covered.get(), needed.get())) {
+            if (covered.isEmpty() || lags(store, covered.get(), needed.get())) {
                 pending.add(CODE + at + ": Liquibase changelogs in " + RootRelative.path(context.root(), changelogDirectory)
                         + " cover the " + store.id() + " schema " + covered.map(g -> "up to Duende " + g).orElse("not at all")
                         + ", but the project files declare Duende " + declared + " (schema " + needed.get()
@@ -75,13 +74,13 @@ public final class PendingSchemaCheck {
     }
 
     /** Whether a step after {@code covered}, up to {@code needed}, changes {@code store}. */
-    private boolean lags(GenerationOrder order, Store store, String covered, String needed) {
-        if (order.compare(covered, needed) >= 0) {
+    private boolean lags(Store store, String covered, String needed) {
+        if (GenerationOrder.compare(covered, needed) >= 0) {
             return false;
         }
         for (Step s : catalog.allSteps()) {
             boolean changes = store == Store.CONFIGURATION ? s.configuration() : s.operational();
-            if (changes && order.compare(s.fromGeneration(), covered) >= 0 && order.compare(s.toGeneration(), needed) <= 0) {
+            if (changes && GenerationOrder.compare(s.fromGeneration(), covered) >= 0 && GenerationOrder.compare(s.toGeneration(), needed) <= 0) {
                 return true;
             }
         }

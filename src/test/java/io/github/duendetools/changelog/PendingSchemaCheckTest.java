@@ -1,11 +1,9 @@
-package io.github.duendetools.schema;
+package io.github.duendetools.changelog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.catalog.Catalog;
-import io.github.duendetools.changelog.ChangelogGenerator;
-import io.github.duendetools.changelog.ChangelogOptions;
 import io.github.duendetools.msbuild.SourceLocation;
 import io.github.duendetools.nuget.NuGetVersion;
 import java.nio.file.Path;

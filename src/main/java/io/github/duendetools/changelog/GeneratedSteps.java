@@ -8,9 +8,9 @@ import java.util.List;
  * existed, the store steps emitted (e.g. {@code operational 6.0-to-6.1}) and the store steps that carry no schema
  * change (emitted as a tag only, named so the report can say so).
  */
-public record ChangelogResult(List<Path> filesWritten, List<Path> filesKept, List<String> stepsEmitted,
+public record GeneratedSteps(List<Path> filesWritten, List<Path> filesKept, List<String> stepsEmitted,
                               List<String> stepsWithoutSchemaChange) {
-    public ChangelogResult {
+    public GeneratedSteps {
         filesWritten = List.copyOf(filesWritten);
         filesKept = List.copyOf(filesKept);
         stepsEmitted = List.copyOf(stepsEmitted);

@@ -1,4 +1,4 @@
-package io.github.duendetools.changelog;
+package io.github.duendetools.schema;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,7 +82,7 @@ public final class SchemaCatalog {
         String majorMinor = m.group(1) + "." + m.group(2);
         String found = null;
         for (String g : generations) {
-            if (ChangelogCoverage.compareGenerations(g, majorMinor) <= 0) {
+            if (GenerationOrder.compare(g, majorMinor) <= 0) {
                 found = g;
             }
         }

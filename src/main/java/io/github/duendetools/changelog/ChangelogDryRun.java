@@ -1,9 +1,7 @@
-package io.github.duendetools.schema;
+package io.github.duendetools.changelog;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
-import io.github.duendetools.changelog.ChangelogGenerator;
-import io.github.duendetools.changelog.ChangelogOptions;
 import io.github.duendetools.nuget.NuGetVersion;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,7 +21,7 @@ public final class ChangelogDryRun {
 
     /** The files, relative to {@code options.directory()} with '/' separators, that would be created or changed. */
     public List<String> wouldWrite(NuGetVersion current, NuGetVersion target, boolean baseline, ChangelogOptions options)
-            throws IOException, InputException {
+            throws IOException, InputException, UnknownGenerationException {
         // The SQL preview is not part of the changelog set.
         ChangelogOptions withoutPreview = new ChangelogOptions(options.directory(), options.defaultSchema(),
                 options.configurationSchema(), options.operationalSchema(), options.tableNames(),

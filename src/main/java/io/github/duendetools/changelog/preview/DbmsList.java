@@ -1,5 +1,6 @@
-package io.github.duendetools.changelog;
+package io.github.duendetools.changelog.preview;
 
+import io.github.duendetools.schema.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,13 +12,13 @@ import java.util.Optional;
  * and a list of exclusions only admits every other database. No attribute, or a blank one, matches. On a change the
  * names are compared as written; on a changeset Liquibase lower-cases them first.
  */
-final class DbmsList {
+public final class DbmsList {
 
     private DbmsList() {
     }
 
     /** Whether a change ({@code <sql dbms>}) runs on the database. */
-    static boolean matches(String definition, String shortName) {
+    public static boolean matches(String definition, String shortName) {
         List<String> entries = entries(definition);
         if (entries.contains("all")) {
             return true;
@@ -30,7 +31,7 @@ final class DbmsList {
     }
 
     /** Whether a changeset ({@code <changeSet dbms>}) runs on the database. */
-    static boolean matchesChangeSet(String definition, String shortName) {
+    public static boolean matchesChangeSet(String definition, String shortName) {
         return matches(definition == null ? null : definition.toLowerCase(Locale.ROOT), shortName);
     }
 
@@ -38,7 +39,7 @@ final class DbmsList {
      * A changeset entry Liquibase's validation refuses when the changeset runs (an empty entry or an unknown name), as
      * far as the preview can tell: it knows only the databases the plugin writes for, so it refuses any other name.
      */
-    static Optional<String> unknownChangeSetEntry(String definition) {
+    public static Optional<String> unknownChangeSetEntry(String definition) {
         String lower = definition == null ? null : definition.toLowerCase(Locale.ROOT);
         return entries(lower).stream().filter(e -> !"all".equals(e) && !"none".equals(e) && !e.startsWith("!")
                 && Dialect.forDbms(e).isEmpty()).findFirst();

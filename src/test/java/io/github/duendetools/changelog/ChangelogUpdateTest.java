@@ -1,4 +1,4 @@
-package io.github.duendetools.schema;
+package io.github.duendetools.changelog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
-import io.github.duendetools.changelog.ChangelogCoverage;
-import io.github.duendetools.changelog.ChangelogGenerator;
-import io.github.duendetools.changelog.ChangelogOptions;
-import io.github.duendetools.changelog.Store;
 import io.github.duendetools.nuget.NuGetVersion;
+import io.github.duendetools.schema.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +25,7 @@ class ChangelogUpdateTest {
 
     @Test
     void aNewFolderGetsTheBaselineOfTodaysSchemaThenTheSteps() throws Exception {
-        ChangelogUpdate.Outcome outcome = update.write(v("6.0.2"), v("6.3.4"), false, ChangelogOptions.defaults(dir));
+        ChangelogChanges outcome = update.write(v("6.0.2"), v("6.3.4"), false, ChangelogOptions.defaults(dir));
 
         assertEquals("6.0", outcome.fromGeneration());
         assertEquals("6.3", outcome.toGeneration());
@@ -45,7 +42,7 @@ class ChangelogUpdateTest {
         byte[] before = Files.readAllBytes(step);
 
         // A bot already bumped the package to 7.0: the project declares 7.0, the folder covers 6.1.
-        ChangelogUpdate.Outcome outcome = update.write(v("7.0.1"), v("7.0.1"), false, ChangelogOptions.defaults(dir));
+        ChangelogChanges outcome = update.write(v("7.0.1"), v("7.0.1"), false, ChangelogOptions.defaults(dir));
 
         assertEquals("6.1", outcome.fromGeneration());
         assertEquals(List.of("operational/baseline-6.0.xml", "operational/6.0-to-6.1.xml", "operational/6.1-to-6.3.xml",
@@ -64,7 +61,7 @@ class ChangelogUpdateTest {
                         + "    <include file=\"duende-operational.xml\" relativeToChangelogFile=\"true\"/>\n"
                         + "</databaseChangeLog>\n"));
 
-        ChangelogUpdate.Outcome outcome = update.write(v("6.1.0"), v("6.1.0"), false, ChangelogOptions.defaults(dir));
+        ChangelogChanges outcome = update.write(v("6.1.0"), v("6.1.0"), false, ChangelogOptions.defaults(dir));
         assertFalse(outcome.nothingToDo());
         String combined = Files.readString(root);
         assertTrue(combined.contains("<tagDatabase tag=\"duende-6.1\"/>"), combined);
@@ -75,13 +72,13 @@ class ChangelogUpdateTest {
     @Test
     void aFolderAtTheTargetNeedsNothing() throws Exception {
         update.write(v("6.0.0"), v("6.1.0"), false, ChangelogOptions.defaults(dir));
-        ChangelogUpdate.Outcome outcome = update.write(v("6.2.5"), v("6.2.5"), false, ChangelogOptions.defaults(dir));
+        ChangelogChanges outcome = update.write(v("6.2.5"), v("6.2.5"), false, ChangelogOptions.defaults(dir));
         assertTrue(outcome.nothingToDo());
     }
 
     @Test
     void baselineWritesOnlyTheTargetSchemaForANewDatabase() throws Exception {
-        ChangelogUpdate.Outcome outcome = update.write(v("6.0.0"), v("7.4.8"), true, ChangelogOptions.defaults(dir));
+        ChangelogChanges outcome = update.write(v("6.0.0"), v("7.4.8"), true, ChangelogOptions.defaults(dir));
         assertEquals("7.0", outcome.toGeneration());
         assertEquals(List.of("configuration/baseline-7.0.xml"), ChangelogCoverage.read(dir).includes(Store.CONFIGURATION));
         assertEquals(List.of("operational/baseline-7.0.xml"), ChangelogCoverage.read(dir).includes(Store.OPERATIONAL));

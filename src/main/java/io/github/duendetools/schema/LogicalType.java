@@ -1,4 +1,4 @@
-package io.github.duendetools.changelog;
+package io.github.duendetools.schema;
 
 import java.util.Locale;
 

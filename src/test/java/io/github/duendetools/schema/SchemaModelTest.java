@@ -1,0 +1,60 @@
+package io.github.duendetools.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SchemaModelTest {
+
+    private final SchemaCatalog catalog = SchemaCatalog.load();
+
+    @Test
+    void tableCountsMatchTheReferenceSchemas() {
+        assertEquals(22, catalog.stateAt(Store.CONFIGURATION, "6.0").tables().size());
+        assertEquals(3, catalog.stateAt(Store.OPERATIONAL, "6.0").tables().size());
+        assertEquals(22, catalog.stateAt(Store.CONFIGURATION, "7.0").tables().size());
+        assertEquals(5, catalog.stateAt(Store.OPERATIONAL, "7.0").tables().size());
+        assertEquals(30, catalog.stateAt(Store.CONFIGURATION, "8.0").tables().size());
+        assertEquals(8, catalog.stateAt(Store.OPERATIONAL, "8.0").tables().size());
+    }
+
+    @Test
+    void persistedGrantsAt61HasIdentityKeyAndNullableKey() {
+        Table grants = catalog.stateAt(Store.OPERATIONAL, "6.1").table("PersistedGrants");
+        assertEquals(List.of("Id"), grants.primaryKey());
+        assertEquals("Id", grants.columns().get(0).name());
+        assertTrue(grants.requireColumn("Id").identity());
+        assertEquals(LogicalType.Kind.LONG, grants.requireColumn("Id").type().kind());
+        assertTrue(grants.requireColumn("Key").nullable());
+        assertTrue(grants.indexes().contains(new Index(List.of("Key"), true)));
+        assertFalse(catalog.stateAt(Store.OPERATIONAL, "6.0").table("PersistedGrants").column("Id").isPresent());
+    }
+
+    @Test
+    void clientsAt70HasEveryColumnOfTheReference() {
+        assertEquals(53, catalog.stateAt(Store.CONFIGURATION, "7.0").table("Clients").columns().size());
+        assertEquals(400, catalog.stateAt(Store.CONFIGURATION, "6.0").table("ClientRedirectUris")
+                .requireColumn("RedirectUri").type().length());
+    }
+
+    @Test
+    void stepsBetweenGenerations() {
+        assertEquals(List.of("6.0-to-6.1", "6.1-to-6.3", "6.3-to-7.0"),
+                catalog.steps("6.0", "7.0").stream().map(SchemaStep::name).toList());
+        assertTrue(catalog.steps("7.0", "7.0").isEmpty());
+    }
+
+    @Test
+    void releasesMapToTheirSchemaGeneration() {
+        assertEquals(java.util.Optional.of("6.1"), catalog.generationFor("6.2.5"));
+        assertEquals(java.util.Optional.of("7.0"), catalog.generationFor("7.4.8"));
+        assertEquals(java.util.Optional.of("8.0"), catalog.generationFor("8.0.3"));
+        assertEquals(java.util.Optional.of("4.1"), catalog.generationFor("4.1.2"));
+        assertEquals(java.util.Optional.of("6.3"), catalog.generationFor("6.3.10-preview.1"));
+        assertEquals(java.util.Optional.empty(), catalog.generationFor("3.1.4"));
+        assertEquals(java.util.Optional.empty(), catalog.generationFor("latest"));
+    }
+}
