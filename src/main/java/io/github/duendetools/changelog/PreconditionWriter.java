@@ -1,6 +1,7 @@
 package io.github.duendetools.changelog;
 
 import io.github.duendetools.schema.Dialect;
+import io.github.duendetools.schema.LogicalType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
