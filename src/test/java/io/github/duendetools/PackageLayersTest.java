@@ -31,8 +31,9 @@ class PackageLayersTest {
     private static final Map<String, Integer> LAYERS = Map.ofEntries(
             Map.entry("", 0),
             Map.entry("nuget", 1),
-            Map.entry("msbuild", 1),
             Map.entry("schema", 1),
+            // msbuild reads target frameworks through nuget's model
+            Map.entry("msbuild", 2),
             Map.entry("catalog", 2),
             Map.entry("changelog.preview", 2),
             Map.entry("changelog", 3),

@@ -1,9 +1,10 @@
 package io.github.duendetools.inspect;
 
+import io.github.duendetools.AtomicFile;
 import io.github.duendetools.report.Json;
-import io.github.duendetools.report.ReportWriter;
 import io.github.duendetools.schema.Store;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,8 +110,8 @@ public final class InspectReport {
         Files.createDirectories(directory);
         Path json = directory.resolve(JSON);
         Path md = directory.resolve(MARKDOWN);
-        ReportWriter.replace(json, Json.write(json()));
-        ReportWriter.replace(md, markdown());
+        AtomicFile.write(json, Json.write(json()).getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(md, markdown().getBytes(StandardCharsets.UTF_8));
         return List.of(json, md);
     }
 

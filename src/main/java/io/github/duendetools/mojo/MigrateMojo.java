@@ -268,11 +268,14 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
             getLog().info("Liquibase changelogs in " + directory + " already cover Duende " + target + ".");
             return;
         }
+        // A new folder's baseline and its steps both write the masters: each file is named once.
+        Set<Path> written = new LinkedHashSet<>();
         for (GeneratedSteps result : outcome.results()) {
             result.stepsEmitted().forEach(step -> getLog().info("Changelog step " + step));
             result.stepsWithoutSchemaChange().forEach(step -> getLog().info("No schema change in " + step));
-            result.filesWritten().forEach(file -> getLog().info("Wrote " + file));
+            written.addAll(result.filesWritten());
         }
+        written.forEach(file -> getLog().info("Wrote " + file));
         if (!options.sqlPreview().isEmpty()) {
             getLog().info("SQL preview (" + String.join(", ", options.sqlPreview()) + ") written under " + options.sqlPreviewDirectory());
         }

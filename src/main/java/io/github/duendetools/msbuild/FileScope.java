@@ -1,5 +1,6 @@
 package io.github.duendetools.msbuild;
 
+import io.github.duendetools.nuget.TargetFramework;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -112,21 +113,28 @@ final class FileScope implements PropertyExpander.Scope {
         switch (name) {
             case "getpathoffileabove", "getdirectorynameoffileabove":
                 return fileAbove(name.equals("getpathoffileabove"), arguments);
-            case "istargetframeworkcompatible": {
-                Boolean compatible = arguments.size() == 2
-                        ? FrameworkNames.compatible(arguments.get(0), arguments.get(1)) : null;
-                return compatible == null ? null : compatible ? "true" : "false";
-            }
+            case "istargetframeworkcompatible":
+                return arguments.size() == 2 ? frameworkCompatible(arguments.get(0), arguments.get(1)) : null;
             case "gettargetframeworkidentifier", "gettargetframeworkversion": {
-                FrameworkNames.Framework f = arguments.size() == 1 ? FrameworkNames.parse(arguments.get(0)) : null;
-                if (f == null) {
+                Optional<TargetFramework> f = arguments.size() == 1 ? TargetFramework.parse(arguments.get(0)) : Optional.empty();
+                if (f.isEmpty()) {
                     return null;
                 }
-                return name.endsWith("identifier") ? f.identifier() : f.version().substring(1);
+                return name.endsWith("identifier") ? f.get().identifier() : f.get().version().text();
             }
             default:
                 return null;
         }
+    }
+
+    /** MSBuild's argument order: the project's framework, then the package's; null when either is not understood. */
+    private static String frameworkCompatible(String project, String library) {
+        Optional<TargetFramework> consumer = TargetFramework.parse(project);
+        Optional<TargetFramework> built = TargetFramework.parse(library);
+        if (consumer.isEmpty() || built.isEmpty()) {
+            return null;
+        }
+        return consumer.get().canConsume(built.get()) ? "true" : "false";
     }
 
     private String fileAbove(boolean pathOf, List<String> arguments) {

@@ -1,24 +1,16 @@
 package io.github.duendetools.msbuild;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.nuget.TargetFramework;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads {@code packages.lock.json} ({@code dependencies.<tfm>.<package>.resolved/type/dependencies}). */
 final class LockFileReader {
-    /** The pattern of a long framework name, compiled on first use: most scans never need it. */
-    private static final class LongNames {
-        static final Pattern LONG_FRAMEWORK =
-                Pattern.compile("\\.(NETCoreApp|NETFramework|NETStandard),Version=v(\\d+)\\.(\\d+)(?:\\.(\\d+))?",
-                        Pattern.CASE_INSENSITIVE);
-    }
-
     LockFile read(RawText text) throws InputException {
         Path file = text.file();
         Object json = JsonReader.parse(file, text.text());
@@ -58,20 +50,7 @@ final class LockFileReader {
 
     /** Older lock files key sections by long framework names ({@code .NETCoreApp,Version=v8.0}). */
     static String shortName(String framework) {
-        Matcher m = LongNames.LONG_FRAMEWORK.matcher(framework.strip());
-        if (!m.matches()) {
-            return framework.strip().toLowerCase(Locale.ROOT);
-        }
-        String kind = m.group(1).toLowerCase(Locale.ROOT);
-        int major = Integer.parseInt(m.group(2));
-        String minor = m.group(3);
-        switch (kind) {
-            case "netcoreapp":
-                return (major >= 5 ? "net" : "netcoreapp") + major + "." + minor;
-            case "netstandard":
-                return "netstandard" + major + "." + minor;
-            default:
-                return "net" + major + minor + (m.group(4) == null || m.group(4).equals("0") ? "" : m.group(4));
-        }
+        return TargetFramework.parseLongName(framework).map(TargetFramework::shortName)
+                .orElseGet(() -> framework.strip().toLowerCase(Locale.ROOT));
     }
 }

@@ -2,6 +2,7 @@ package io.github.duendetools.msbuild;
 
 import io.github.duendetools.Excerpt;
 import io.github.duendetools.InputException;
+import io.github.duendetools.nuget.TargetFramework;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -131,13 +132,14 @@ final class ProjectEvaluator {
         private void deriveFrameworkProperties() {
             Map<String, PropertyValue> values = properties.asMap();
             PropertyValue framework = values.get("targetframework");
-            FrameworkNames.Framework f = framework == null ? null : FrameworkNames.parse(framework.value());
-            if (f == null) {
+            Optional<TargetFramework> f = framework == null ? Optional.empty() : TargetFramework.parse(framework.value());
+            if (f.isEmpty()) {
                 return;
             }
             values.putIfAbsent("targetframeworkidentifier",
-                    PropertyValue.builtIn("TargetFrameworkIdentifier", f.identifier()));
-            values.putIfAbsent("targetframeworkversion", PropertyValue.builtIn("TargetFrameworkVersion", f.version()));
+                    PropertyValue.builtIn("TargetFrameworkIdentifier", f.get().identifier()));
+            values.putIfAbsent("targetframeworkversion",
+                    PropertyValue.builtIn("TargetFrameworkVersion", "v" + f.get().version().text()));
         }
 
         private void importFile(Path file) throws InputException {

@@ -1,18 +1,11 @@
 package io.github.duendetools.msbuild;
 
+import io.github.duendetools.nuget.TargetFramework;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The frameworks a project targets, from its outer evaluation, as the SDK decides them. */
 final class TargetFrameworks {
-    /** The pattern of an old-style TargetFrameworkVersion, compiled on first use: most scans never need it. */
-    private static final class OldStyle {
-        static final Pattern FRAMEWORK_VERSION = Pattern.compile("v?(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
-    }
-
     /** TargetFramework and TargetFrameworks as the property table keys them. */
     private static final String TARGET_FRAMEWORK = "targetframework";
     private static final String TARGET_FRAMEWORKS = "targetframeworks";
@@ -39,13 +32,11 @@ final class TargetFrameworks {
         if (!frameworks.isEmpty()) {
             return frameworks;
         }
-        String version = outer.value("TargetFrameworkVersion").strip().toLowerCase(Locale.ROOT);
-        Matcher m = OldStyle.FRAMEWORK_VERSION.matcher(version);
-        if (m.matches()) {
-            String patch = m.group(3) == null || m.group(3).equals("0") ? "" : m.group(3);
-            return List.of("net" + m.group(1) + m.group(2) + patch);
+        String version = outer.value("TargetFrameworkVersion").strip();
+        if (version.startsWith("v") || version.startsWith("V")) {
+            version = version.substring(1);
         }
-        return List.of();
+        return TargetFramework.netFramework(version).map(f -> List.of(f.shortName())).orElse(List.of());
     }
 
     /** Where the property {@link #of} took the frameworks from is defined; null when nothing in a file defines it. */

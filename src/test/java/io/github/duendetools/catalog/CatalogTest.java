@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.nuget.NuGetVersion;
+import io.github.duendetools.nuget.TargetFramework;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -91,6 +92,28 @@ class CatalogTest {
         assertEquals(List.of("net10.0"), catalog.find(v("8.0.0")).orElseThrow().frameworks());
         assertEquals(List.of("net8.0", "net9.0", "net10.0"), catalog.find(v("7.4.0")).orElseThrow().frameworks());
         assertEquals(List.of("netcoreapp3.1", "net5.0"), catalog.find(v("5.2.0")).orElseThrow().frameworks());
+    }
+
+    /** The catalog's frameworks are minimums: a project on any of them, or on a later .NET, takes the release. */
+    @Test
+    void everyReleaseFrameworkIsOneNuGetKnowsAndTakesItsRelease() {
+        TargetFramework later = TargetFramework.parse("net99.0").orElseThrow();
+        for (Release r : catalog.releases()) {
+            for (String moniker : r.frameworks()) {
+                TargetFramework f = TargetFramework.parse(moniker).orElseThrow(() -> new AssertionError(moniker));
+                assertEquals(TargetFramework.Family.NET_CORE_APP, f.family(), moniker);
+                assertTrue(f.canConsume(f) && later.canConsume(f), r.version() + " " + moniker);
+                if (f.version().major() >= 5) {
+                    assertTrue(TargetFramework.parse(moniker + "-windows").orElseThrow().canConsume(f), moniker);
+                }
+            }
+        }
+        TargetFramework net6 = TargetFramework.parse("net6.0").orElseThrow();
+        assertFalse(catalog.find(v("7.0.0")).orElseThrow().frameworks().stream()
+                .map(m -> TargetFramework.parse(m).orElseThrow()).anyMatch(net6::canConsume));
+        TargetFramework core31 = TargetFramework.parse("netcoreapp3.1").orElseThrow();
+        assertTrue(catalog.find(v("5.2.0")).orElseThrow().frameworks().stream()
+                .map(m -> TargetFramework.parse(m).orElseThrow()).anyMatch(core31::canConsume));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
@@ -98,11 +99,17 @@ class MigrateMojoTest {
     void writesWhenNotADryRun(MigrateMojo mojo) throws Exception {
         Path file = project();
         pointAt(mojo);
+        CapturingLog log = new CapturingLog();
+        mojo.setLog(log);
 
         mojo.execute();
 
         assertEquals(PROJECT.replace("6.0.0", "6.1.0"), Files.readString(file));
         assertFalse(Files.exists(output.resolve("migrate.patch")));
+        // a new folder gets a baseline and a step, both through the same masters: each file is named once
+        List<String> wrote = log.lines.stream().filter(l -> l.startsWith("INFO Wrote ")).toList();
+        assertEquals(wrote.stream().distinct().toList(), wrote);
+        assertTrue(wrote.stream().anyMatch(l -> l.endsWith("duende-configuration.xml")), wrote.toString());
     }
 
     @Test

@@ -70,14 +70,6 @@ class FastPathsTest {
         }
     }
 
-    @Test
-    void frameworkNamesAreTheSameWhenRemembered() {
-        for (String moniker : List.of("net8.0", "NET8.0", " net8.0-windows ", "netstandard2.0", "net472", "foo", "")) {
-            FrameworkNames.Framework first = FrameworkNames.parse(moniker);
-            assertEquals(first, FrameworkNames.parse(moniker), moniker);
-        }
-    }
-
     /** Random strings over an alphabet (and the exotic letters), short enough to hit every branch. */
     private static List<String> samples(String alphabet, int count) {
         String letters = alphabet + EXOTIC;

@@ -1,12 +1,10 @@
 package io.github.duendetools.changelog.preview;
 
+import io.github.duendetools.AtomicFile;
 import io.github.duendetools.InputException;
-import io.github.duendetools.changelog.ChangelogCoverage;
-import io.github.duendetools.changelog.ChangelogOptions;
 import io.github.duendetools.schema.Dialect;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +36,7 @@ public final class SqlPreviewWriter {
             }
             for (String step : sorted) {
                 Path target = previewDirectory.resolve(dbms).resolve(step.replaceAll("\\.xml$", ".sql"));
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, render(changelogDirectory, step, dbms), StandardCharsets.UTF_8);
+                AtomicFile.write(target, render(changelogDirectory, step, dbms).getBytes(StandardCharsets.UTF_8));
             }
         }
     }
