@@ -88,7 +88,8 @@ final class ChangelogXmlWriter {
         if (cs.onError() != null) {
             sb.append(" onError=\"").append(cs.onError()).append('"');
         }
-        sb.append(">\n");
+        // Tested in update-sql as in update, so that a live update-sql prints what update would run.
+        sb.append(" onSqlOutput=\"TEST\">\n");
         // One condition per line, so a reviewer can read which check guards which database.
         for (String line : cs.preconditions().split("\n")) {
             if (!line.isBlank()) {

@@ -14,6 +14,11 @@ import java.util.function.Function;
  * <p>Every check reads the database's own catalog with exactly the names the changeset's DDL uses. Liquibase's
  * {@code tableExists}/{@code columnExists}/{@code indexExists} fold the case of a schema name on some databases
  * (H2 upper-cases it) and cannot see a column's length or type, so they are not used.
+ *
+ * <p>The changesets ask Liquibase to test these checks in update-sql too, so that a live update-sql prints what update
+ * would run. Liquibase's offline update-sql has no connection to run a {@code sqlCheck} on and fails if it reaches
+ * one; every check is therefore preceded by {@link #offlineRun}, which passes only there, so that offline every
+ * changeset prints its SQL, as it did before.
  */
 final class PreconditionWriter {
 
@@ -86,7 +91,16 @@ final class PreconditionWriter {
 
     /** Fails on the given dialect: for changes its DDL cannot express, which are therefore marked ran there. */
     static String notOn(Dialect d) {
-        return "<not><dbms type=\"" + d.dbms() + "\"/></not>";
+        return "<or><not><dbms type=\"" + d.dbms() + "\"/></not>" + offlineRun(d.dbms()) + "</or>";
+    }
+
+    /**
+     * Passes only in Liquibase's offline update-sql for {@code dbms} (url {@code offline:<dbms>}), whose product name
+     * is "Offline " and the short name; a live database never has that name, so update and a live update-sql go on
+     * to the checks that follow it.
+     */
+    static String offlineRun(String dbms) {
+        return "<changeLogPropertyDefined property=\"database.databaseProductName\" value=\"Offline " + dbms + "\"/>";
     }
 
     /** The table can be read, checked with the changeset's own quoting; a missing table is an error. */
@@ -185,25 +199,26 @@ final class PreconditionWriter {
      * cancelled {@code CREATE INDEX CONCURRENTLY} left invalid does not count: the changeset drops and rebuilds it.
      */
     String postgresValidIndexMissing(String logicalTable, String index) {
-        return "<sqlCheck expectedResult=\"0\">" + Xml.text("SELECT COUNT(*) FROM pg_index i"
+        return "<or>" + offlineRun("postgresql") + "<sqlCheck expectedResult=\"0\">" + Xml.text("SELECT COUNT(*) FROM pg_index i"
                 + " JOIN pg_class x ON x.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid"
                 + " JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = " + schema(Dialect.POSTGRESQL)
                 + " AND t.relname = '" + literal(names.table(logicalTable)) + "' AND x.relname = '" + literal(index)
-                + "' AND i.indisvalid") + "</sqlCheck>\n";
+                + "' AND i.indisvalid") + "</sqlCheck></or>\n";
     }
 
     /** PostgreSQL only: fails (the changeset is marked ran) once {@code column} is the table's primary key. */
     String postgresNotYetPrimaryKey(String logicalTable, String column) {
-        return "<sqlCheck expectedResult=\"0\">" + Xml.text(postgresPrimaryKeyCount(logicalTable, column)) + "</sqlCheck>\n";
+        return "<or>" + offlineRun("postgresql") + "<sqlCheck expectedResult=\"0\">"
+                + Xml.text(postgresPrimaryKeyCount(logicalTable, column)) + "</sqlCheck></or>\n";
     }
 
     /** H2 only: fails (the changeset is marked ran) once {@code column} is the table's primary key. */
     String h2NotYetPrimaryKey(String logicalTable, String column) {
-        return "<sqlCheck expectedResult=\"0\">" + Xml.text("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS c"
+        return "<or>" + offlineRun("h2") + "<sqlCheck expectedResult=\"0\">" + Xml.text("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS c"
                 + " JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = c.CONSTRAINT_SCHEMA"
                 + " AND k.CONSTRAINT_NAME = c.CONSTRAINT_NAME WHERE c.CONSTRAINT_TYPE = 'PRIMARY KEY' AND c.TABLE_SCHEMA = "
                 + schema(Dialect.H2) + " AND c.TABLE_NAME = '" + literal(names.table(logicalTable))
-                + "' AND k.COLUMN_NAME = '" + literal(column) + "'") + "</sqlCheck>\n";
+                + "' AND k.COLUMN_NAME = '" + literal(column) + "'") + "</sqlCheck></or>\n";
     }
 
     /** How many primary keys of the table include {@code column}: 0 or 1. */
@@ -231,8 +246,8 @@ final class PreconditionWriter {
     }
 
     private static String onDbms(String dbms, String expected, String sql) {
-        return "<or><not><dbms type=\"" + dbms + "\"/></not><sqlCheck expectedResult=\"" + expected + "\">"
-                + Xml.text(sql) + "</sqlCheck></or>\n";
+        return "<or><not><dbms type=\"" + dbms + "\"/></not>" + offlineRun(dbms) + "<sqlCheck expectedResult=\""
+                + expected + "\">" + Xml.text(sql) + "</sqlCheck></or>\n";
     }
 
     private String tableCount(Dialect d, String table) {

@@ -1,5 +1,6 @@
 package io.github.duendetools.edit;
 
+import io.github.duendetools.HardenedXml;
 import io.github.duendetools.InputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,13 +8,11 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.jdom2.JDOMException;
-import org.jdom2.input.SAXBuilder;
-import org.jdom2.input.sax.XMLReaders;
 
 /**
  * Proves an edited file is what we meant before anything is written: every byte outside the spans is
  * unchanged, each span now holds the new version text, and the file is still well-formed XML
- * (parsed from bytes so the parser honours the BOM and declared encoding, DOCTYPE refused).
+ * (parsed from bytes so the parser honours the BOM and declared encoding, by the {@link HardenedXml} parser).
  */
 final class EditVerifier {
     private EditVerifier() {
@@ -54,13 +53,8 @@ final class EditVerifier {
     }
 
     private static void parse(Path file, byte[] bytes) throws InputException {
-        SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
-        builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        builder.setExpandEntities(false);
         try {
-            builder.build(new ByteArrayInputStream(bytes), file.toUri().toString());
+            HardenedXml.jdomBuilder().build(new ByteArrayInputStream(bytes), file.toUri().toString());
         } catch (JDOMException e) {
             throw new InputException(file, 0, "edited file is no longer well-formed XML (" + firstLine(e.getMessage()) + "); nothing written", e);
         } catch (IOException e) {

@@ -2,7 +2,7 @@ package io.github.duendetools.edit;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.RootRelative;
-import io.github.duendetools.msbuild.XmlCharset;
+import io.github.duendetools.msbuild.xml.XmlCharset;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;

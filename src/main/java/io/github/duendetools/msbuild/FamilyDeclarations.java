@@ -1,5 +1,8 @@
 package io.github.duendetools.msbuild;
 
+import io.github.duendetools.msbuild.xml.XmlAttribute;
+import io.github.duendetools.msbuild.xml.XmlDocument;
+import io.github.duendetools.msbuild.xml.XmlElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,7 @@
 package io.github.duendetools.msbuild;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.msbuild.xml.RawText;
 import io.github.duendetools.nuget.TargetFramework;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.github.duendetools.msbuild;
 
+import io.github.duendetools.msbuild.xml.RawText;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package io.github.duendetools.msbuild;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.msbuild.xml.SafeXmlReader;
+import io.github.duendetools.msbuild.xml.XmlDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,8 @@
 package io.github.duendetools.msbuild;
 
+import io.github.duendetools.msbuild.xml.XmlAttribute;
+import io.github.duendetools.msbuild.xml.XmlDocument;
+import io.github.duendetools.msbuild.xml.XmlElement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +34,7 @@ final class PackagesConfigReader {
             if (framework == null || framework.isBlank()) {
                 framework = projectFramework;
             }
-            SourceLocation at = config.locate(element);
+            SourceLocation at = SourceLocation.of(config, element);
             String declared = version == null || version.value().isBlank() ? null : version.value().strip();
             VersionSpan span = version == null ? null : TextOrigin.ofAttribute(config, element, version).span();
             references.add(new DuendeReference(project, framework, framework == null ? List.of() : List.of(framework),

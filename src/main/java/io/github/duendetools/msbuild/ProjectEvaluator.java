@@ -2,6 +2,9 @@ package io.github.duendetools.msbuild;
 
 import io.github.duendetools.Excerpt;
 import io.github.duendetools.InputException;
+import io.github.duendetools.msbuild.xml.XmlAttribute;
+import io.github.duendetools.msbuild.xml.XmlDocument;
+import io.github.duendetools.msbuild.xml.XmlElement;
 import io.github.duendetools.nuget.TargetFramework;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,8 +25,8 @@ import java.util.Set;
  * following {@code Import}s inline, and sets properties (last definition wins). Pass 2 walks the item
  * groups in the same order against the final property values, as MSBuild's item pass does.
  * <p>
- * What a shared file or one of its item groups did for an earlier project is replayed, not evaluated again,
- * when this project reaches it in the same state ({@link SharedFileMemo}).
+ * How a shared file and its item groups are taken, evaluated or replayed from an earlier project, is up to
+ * the {@link SharedFileSteps} given; this class only evaluates.
  */
 final class ProjectEvaluator {
     static final String PACKAGE_REFERENCE = "PackageReference";
@@ -38,14 +41,12 @@ final class ProjectEvaluator {
 
     private final MsBuildFiles files;
     private final DuendePackages packages;
-    /** Effects of shared files and item groups to replay, or null to evaluate everything every time. */
-    private final SharedFileMemo memo;
+    private final SharedFileSteps sharedFiles;
 
-    /** @param remember whether to replay what shared files did for earlier projects (tests compare both ways) */
-    ProjectEvaluator(MsBuildFiles files, DuendePackages packages, boolean remember) {
+    ProjectEvaluator(MsBuildFiles files, DuendePackages packages, SharedFileSteps sharedFiles) {
         this.files = files;
         this.packages = packages;
-        this.memo = remember ? new SharedFileMemo() : null;
+        this.sharedFiles = sharedFiles;
     }
 
     /**
@@ -60,10 +61,12 @@ final class ProjectEvaluator {
         }
     }
 
-    /** State of one evaluation. */
-    private final class Run {
-        private record ItemGroup(XmlDocument document, XmlElement element, FileScope scope) {
-        }
+    /** An item group met in pass 1, evaluated in pass 2 in the scope of its file. */
+    record ItemGroup(XmlDocument document, XmlElement element, FileScope scope) {
+    }
+
+    /** State of one evaluation, and the steps a {@link SharedFileSteps} takes on it. */
+    final class Run {
 
         private final XmlDocument project;
         private final Path projectDirectory;
@@ -73,8 +76,8 @@ final class ProjectEvaluator {
         private final Set<Path> imported = new HashSet<>();
         private final List<String> problems = new ArrayList<>();
         private final ExpansionBudget budget = new ExpansionBudget();
-        /** Listens to a shared file's visit or an item group's evaluation, or null. */
-        private Recording recording;
+        /** Hears a stretch of this evaluation, or null. */
+        private EvaluationListener listener;
 
         Run(XmlDocument project, String targetFramework) {
             this.project = project;
@@ -145,110 +148,70 @@ final class ProjectEvaluator {
         private void importFile(Path file) throws InputException {
             Path key = file.toAbsolutePath().normalize();
             if (!imported.add(key)) {
-                if (recording != null) {
-                    // Skipped because imported before: the recorded effect holds only where that is so again.
-                    recording.foundImported(key);
+                if (listener != null) {
+                    listener.foundImported(key);
                 }
                 return;
             }
-            XmlDocument document = files.document(key);
-            if (recording != null) {
-                // Imported by a shared file being recorded: part of that file's effect.
-                recording.imported(key);
-                visit(document);
-                return;
-            }
-            if (memo == null) {
-                visit(document);
-                return;
-            }
-            Recording known = memo.importOf(document, properties, fixed, imported);
-            if (known != null) {
-                replay(known);
-                return;
-            }
-            Recording visiting = record();
-            try {
-                visit(document);
-            } finally {
-                stopRecording();
-            }
-            memo.rememberImport(document, visiting);
+            sharedFiles.importFile(this, key, files.document(key));
         }
 
-        /** Does what a recorded visit of a shared file did, as that visit would do it again now. */
-        private void replay(Recording known) {
-            imported.addAll(known.imports());
-            List<String> keys = known.definedKeys();
-            List<PropertyValue> values = known.definedValues();
-            for (int i = 0; i < keys.size(); i++) {
-                properties.put(keys.get(i), values.get(i));
-            }
-            XmlDocument scopeDocument = null;
-            FileScope scope = null;
-            for (Recording.FoundGroup found : known.itemGroups()) {
-                // Groups of one file come together; a file's scopes are interchangeable, so one per run of them.
-                if (found.document() != scopeDocument) {
-                    scopeDocument = found.document();
-                    scope = new FileScope(scopeDocument.file(), properties, files, budget);
-                }
-                itemGroups.add(new ItemGroup(found.document(), found.element(), scope));
-            }
-            problems.addAll(known.problems());
-        }
-
-        /**
-         * The item pass over one group, or what it did for an earlier project in the same state. Only groups of
-         * shared files are remembered: a project's own are evaluated for that project alone.
-         */
+        /** The item pass over one group; a shared file's group is taken as the shared-file steps take it. */
         private void itemGroup(ItemGroup group, List<PackageItem> items) {
-            if (memo == null || group.document() == project) {
+            if (group.document() == project) {
                 evaluateItemGroup(group, items);
-                return;
+            } else {
+                sharedFiles.itemGroup(this, group, items);
             }
-            Recording known = memo.itemGroup(group.element(), properties, fixed);
-            if (known != null) {
-                items.addAll(known.includedCopies());
-                return;
-            }
-            int before = items.size();
-            Recording evaluating = record();
-            try {
-                evaluateItemGroup(group, items);
-            } finally {
-                stopRecording();
-            }
-            evaluating.included(items.subList(before, items.size()));
-            memo.rememberItemGroup(group.element(), evaluating);
         }
 
-        private Recording record() {
-            recording = new Recording(fixed);
-            properties.listen(recording);
-            return recording;
+        /** The current properties by lower-case name; reading them here is not heard by a listener. */
+        PropertyValue property(String key) {
+            return properties.peek(key);
         }
 
-        private void stopRecording() {
-            recording = null;
-            properties.listen(null);
+        void setProperty(String key, PropertyValue value) {
+            properties.put(key, value);
         }
 
-        private void addItemGroup(XmlDocument document, XmlElement element, FileScope scope) {
+        /** The properties no file can define (global ones), lower case. */
+        Set<String> fixed() {
+            return fixed;
+        }
+
+        /** The files imported so far, absolute and normalized. */
+        Set<Path> imported() {
+            return imported;
+        }
+
+        /** Has {@code listener} hear this evaluation from now on, or no listener when null. */
+        void listen(EvaluationListener listener) {
+            this.listener = listener;
+            properties.listen(listener);
+        }
+
+        /** A scope for the item groups of {@code document}, on the current properties. */
+        FileScope scope(XmlDocument document) {
+            return new FileScope(document.file(), properties, files, budget);
+        }
+
+        void addItemGroup(XmlDocument document, XmlElement element, FileScope scope) {
             itemGroups.add(new ItemGroup(document, element, scope));
-            if (recording != null) {
-                recording.foundItemGroup(document, element);
+            if (listener != null) {
+                listener.foundItemGroup(document, element);
             }
         }
 
-        private void addProblem(String problem) {
+        void addProblem(String problem) {
             problems.add(problem);
-            if (recording != null) {
-                recording.noted(problem);
+            if (listener != null) {
+                listener.noted(problem);
             }
         }
 
-        private void visit(XmlDocument document) throws InputException {
-            FileScope scope = new FileScope(document.file(), properties, files, budget);
+        /** Pass 1 over a file: its properties, imports and item groups. */
+        void visit(XmlDocument document) throws InputException {
+            FileScope scope = scope(document);
             visitChildren(document, document.root(), scope);
         }
 
@@ -327,7 +290,7 @@ final class ProjectEvaluator {
             if (fixed.contains(key)) {
                 return;
             }
-            Expansion e = expand(property.text(), scope, document.locate(property));
+            Expansion e = expand(property.text(), scope, SourceLocation.of(document, property));
             TextOrigin literal;
             if (!e.references()) {
                 literal = TextOrigin.ofText(document, property);
@@ -337,7 +300,7 @@ final class ProjectEvaluator {
                 literal = null;
             }
             String problem = conditionProblem != null ? conditionProblem : e.problem();
-            properties.put(key, new PropertyValue(property.name(), e.value(), literal, document.locate(property),
+            properties.put(key, new PropertyValue(property.name(), e.value(), literal, SourceLocation.of(document, property),
                     problem, e.undefined()));
         }
 
@@ -354,7 +317,7 @@ final class ProjectEvaluator {
                 skip(document, element, c.problem());
                 return;
             }
-            Expansion e = expand(target, scope, document.locate(element));
+            Expansion e = expand(target, scope, SourceLocation.of(document, element));
             if (e.problem() != null) {
                 skip(document, element, "its path cannot be evaluated: " + e.problem());
                 return;
@@ -411,11 +374,12 @@ final class ProjectEvaluator {
          * evaluation is uncertain, and the message names the import.
          */
         private void skip(XmlDocument document, XmlElement element, String reason) {
-            addProblem("import " + Excerpt.quoted(element.attributeValue("Project")) + " (" + document.locate(element)
+            addProblem("import " + Excerpt.quoted(element.attributeValue("Project")) + " (" + SourceLocation.of(document, element)
                     + ") was skipped: " + reason);
         }
 
-        private void evaluateItemGroup(ItemGroup group, List<PackageItem> items) {
+        /** Pass 2 over one item group: the items it includes, updates and removes in {@code items}. */
+        void evaluateItemGroup(ItemGroup group, List<PackageItem> items) {
             Condition groupCondition = condition(group.document(), group.element(), group.scope());
             if (!groupCondition.applies()) {
                 return;
@@ -439,22 +403,21 @@ final class ProjectEvaluator {
             String include = item.attributeValue("Include");
             String update = item.attributeValue("Update");
             String remove = item.attributeValue("Remove");
-            if (include == null && (update != null || remove != null) && recording != null) {
-                // What these do depends on the items other groups made: not an effect to replay.
-                recording.updatedOrRemovedItems();
+            if (include == null && (update != null || remove != null) && listener != null) {
+                listener.updatedOrRemovedItems();
             }
             if (include != null) {
-                List<String> ids = ids(include, group.scope(), group.document().locate(item));
+                List<String> ids = ids(include, group.scope(), SourceLocation.of(group.document(), item));
                 for (int i = 0; i < ids.size(); i++) {
                     String id = ids.get(i);
                     if (packages.isTracked(id)) {
-                        PackageItem added = new PackageItem(item.name(), id, group.document().locate(item), problem);
+                        PackageItem added = new PackageItem(item.name(), id, SourceLocation.of(group.document(), item), problem);
                         applyMetadata(group, item, added);
                         items.add(added);
                     }
                 }
             } else if (update != null) {
-                for (String id : ids(update, group.scope(), group.document().locate(item))) {
+                for (String id : ids(update, group.scope(), SourceLocation.of(group.document(), item))) {
                     for (PackageItem existing : items) {
                         if (existing.is(item.name()) && existing.id().equalsIgnoreCase(id)) {
                             if (problem != null) {
@@ -465,7 +428,7 @@ final class ProjectEvaluator {
                     }
                 }
             } else if (remove != null && problem == null) {
-                for (String id : ids(remove, group.scope(), group.document().locate(item))) {
+                for (String id : ids(remove, group.scope(), SourceLocation.of(group.document(), item))) {
                     items.removeIf(existing -> existing.is(item.name()) && existing.id().equalsIgnoreCase(id));
                 }
             }
@@ -499,7 +462,7 @@ final class ProjectEvaluator {
                 if (isOneOf(attribute.name(), ITEM_OPERATIONS)) {
                     continue;
                 }
-                target.setMetadata(attribute.name(), metadata(attribute.value(), document.locate(item),
+                target.setMetadata(attribute.name(), metadata(attribute.value(), SourceLocation.of(document, item),
                         TextOrigin.ofAttribute(document, item, attribute), group.scope(), null));
             }
             List<XmlElement> children = item.children();
@@ -507,7 +470,7 @@ final class ProjectEvaluator {
                 XmlElement child = children.get(i);
                 Condition c = condition(document, child, group.scope());
                 if (c.applies()) {
-                    target.setMetadata(child.name(), metadata(child.text(), document.locate(child),
+                    target.setMetadata(child.name(), metadata(child.text(), SourceLocation.of(document, child),
                             TextOrigin.ofText(document, child), group.scope(), c.problem()));
                 }
             }
@@ -542,13 +505,13 @@ final class ProjectEvaluator {
             try {
                 truth = ConditionEvaluator.evaluate(text, scope);
             } catch (LimitExceeded e) {
-                throw e.at(document.locate(element));
+                throw e.at(SourceLocation.of(document, element));
             }
             return switch (truth) {
                 case TRUE -> Condition.YES;
                 case FALSE -> Condition.NO;
                 case UNKNOWN -> new Condition(true, "condition cannot be evaluated: " + Excerpt.of(text.strip())
-                        + " (" + document.locate(element) + ")");
+                        + " (" + SourceLocation.of(document, element) + ")");
             };
         }
 

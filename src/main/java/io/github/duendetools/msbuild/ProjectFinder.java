@@ -2,6 +2,7 @@ package io.github.duendetools.msbuild;
 
 import io.github.duendetools.Excerpt;
 import io.github.duendetools.InputException;
+import io.github.duendetools.msbuild.xml.SafeXmlReader;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;

@@ -1,6 +1,10 @@
 package io.github.duendetools.msbuild;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.msbuild.xml.RawText;
+import io.github.duendetools.msbuild.xml.SafeXmlReader;
+import io.github.duendetools.msbuild.xml.XmlDocument;
+import io.github.duendetools.msbuild.xml.XmlElement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,8 +43,9 @@ public final class ProjectScanner {
         List<Path> projects = finder.find(start);
         SafeXmlReader reader = new SafeXmlReader(options.maxFileSize());
         MsBuildFiles files = new MsBuildFiles(start, reader);
-        ProjectEvaluator evaluator = new ProjectEvaluator(files, packages, rememberSharedFiles);
-        ReferenceResolver resolver = new ReferenceResolver();
+        ProjectEvaluator evaluator = new ProjectEvaluator(files, packages,
+                rememberSharedFiles ? new SharedFileReplay() : SharedFileSteps.EVALUATE);
+        DeclarationResolver resolver = new DeclarationResolver();
         LockedVersions locked = new LockedVersions(packages);
         LockFileReader lockReader = new LockFileReader();
         PackagesConfigReader packagesConfig = new PackagesConfigReader(packages);

@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The properties of one evaluation by lower-case name. While a {@link Recording} listens, it hears every
- * look-up and every definition, which is what lets a shared file's effect be replayed safely.
+ * The properties of one evaluation by lower-case name. A listener hears every look-up and every definition,
+ * which is what lets a shared file's effect be replayed safely.
  */
 final class PropertyTable {
     private final Map<String, PropertyValue> values = new LinkedHashMap<>();
-    private Recording listener;
+    private EvaluationListener listener;
 
     /** @param key lower case */
     PropertyValue get(String key) {
@@ -33,8 +33,8 @@ final class PropertyTable {
         return values.get(key);
     }
 
-    void listen(Recording recording) {
-        listener = recording;
+    void listen(EvaluationListener listener) {
+        this.listener = listener;
     }
 
     Map<String, PropertyValue> asMap() {

@@ -1,5 +1,7 @@
 package io.github.duendetools.msbuild;
 
+import io.github.duendetools.msbuild.xml.XmlDocument;
+import io.github.duendetools.msbuild.xml.XmlElement;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -7,6 +9,11 @@ import java.util.Objects;
 public record SourceLocation(Path file, int line) {
     public SourceLocation {
         Objects.requireNonNull(file, "file");
+    }
+
+    /** Where an element of a parsed file starts. */
+    static SourceLocation of(XmlDocument document, XmlElement element) {
+        return new SourceLocation(document.file(), element.line());
     }
 
     @Override

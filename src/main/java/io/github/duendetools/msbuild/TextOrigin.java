@@ -1,5 +1,10 @@
 package io.github.duendetools.msbuild;
 
+import io.github.duendetools.msbuild.xml.RawText;
+import io.github.duendetools.msbuild.xml.XmlAttribute;
+import io.github.duendetools.msbuild.xml.XmlDocument;
+import io.github.duendetools.msbuild.xml.XmlElement;
+
 /**
  * Where a literal piece of text sits: a character range of a parsed file. The byte span is computed
  * only when asked, because most property definitions never end up as a Duende version.
@@ -18,7 +23,10 @@ record TextOrigin(XmlDocument document, int start, int end, int line) {
         if (start < 0 || document.raw().text().substring(start, end).indexOf('&') >= 0) {
             return null;
         }
-        return document.raw().span(start, end);
+        RawText raw = document.raw();
+        long byteStart = raw.byteOffset(start);
+        return new VersionSpan(raw.file(), byteStart, byteStart + raw.byteLength(start, end),
+                raw.text().substring(start, end));
     }
 
     /**

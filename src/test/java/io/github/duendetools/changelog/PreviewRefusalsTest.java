@@ -40,7 +40,13 @@ class PreviewRefusalsTest {
         "<sql splitStatements=\"false\">   </sql>                                       | empty <sql>",
         "<sql splitStatements=\"false\">SELECT '${user.name}'</sql>                     | '${'",
         "<modifySql><append value=\";\"/></modifySql>                                  | <modifySql>",
-        "<preConditions onSqlOutput=\"TEST\"><tableExists tableName=\"t\"/></preConditions> | onSqlOutput",
+        "<preConditions onSqlOutput=\"TEST\"><tableExists tableName=\"t\"/></preConditions> | <tableExists>",
+        "<preConditions onSqlOutput=\"FAIL\"><dbms type=\"h2\"/></preConditions>  | onSqlOutput",
+        "<preConditions onSqlOutput=\"TEST\"><sqlCheck expectedResult=\"0\">SELECT 0</sqlCheck></preConditions> | reach a sqlCheck offline on mssql",
+        "<preConditions onSqlOutput=\"TEST\"><dbms type=\"postgresql\"/></preConditions> | fail offline on mssql",
+        "<preConditions onSqlOutput=\"TEST\"><or/></preConditions>                 | fail offline on mssql",
+        "<preConditions onSqlOutput=\"TEST\"><changeLogPropertyDefined property=\"p\" value=\"Offline h2\"/></preConditions> | database.databaseProductName",
+        "<preConditions onSqlOutput=\"TEST\"><changeLogPropertyDefined property=\"database.databaseProductName\" value=\"Offline ${database.typeName}\"/></preConditions> | '${'",
         "<comment>one</comment><comment>two</comment>                                  | a second <comment>"
     })
     void changeContentIsRefusedWhereItStands(String body, String named) throws Exception {
@@ -66,6 +72,7 @@ class PreviewRefusalsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '^', value = {
         "<property name=\"p\" value=\"v\"/>                | <property>",
+        "<preConditions onSqlOutput=\"TEST\"><dbms type=\"h2\"/></preConditions> | onSqlOutput",
         "<includeAll path=\"steps\"/>                      | <includeAll>",
         "<include file=\"../outside.xml\"/>                | not a relative path inside the changelog folder",
         "<include file=\"/abs/c.xml\"/>                    | not a relative path inside the changelog folder",

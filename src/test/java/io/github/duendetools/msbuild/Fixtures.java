@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Objects;
 
 /** Access to the repositories under {@code src/test/resources/msbuild}. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {
     }
 
-    static Path root(String name) {
+    public static Path root(String name) {
         try {
             return Path.of(Objects.requireNonNull(Fixtures.class.getResource("/msbuild/" + name), name).toURI());
         } catch (URISyntaxException e) {

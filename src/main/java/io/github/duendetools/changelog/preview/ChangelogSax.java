@@ -1,20 +1,19 @@
 package io.github.duendetools.changelog.preview;
 
+import io.github.duendetools.HardenedXml;
 import io.github.duendetools.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The one way changelog XML is read by the plugin: a plain JDK SAX parser, namespace aware, that refuses a DOCTYPE
- * (so no entity, internal or external, is ever expanded) and never fetches anything. A changelog folder is user
+ * The one way changelog XML is read by the plugin: the {@link HardenedXml} SAX parser, namespace aware, which refuses
+ * a DOCTYPE (so no entity, internal or external, is ever expanded) and never fetches anything. A changelog folder is user
  * content; reading it must not reach outside it.
  */
 public final class ChangelogSax {
@@ -29,7 +28,7 @@ public final class ChangelogSax {
      */
     public static void parse(Path file, DefaultHandler handler, String problem) throws InputException {
         try (InputStream in = Files.newInputStream(file)) {
-            newFactory().newSAXParser().parse(in, handler);
+            HardenedXml.saxParser(true).parse(in, handler);
         } catch (SAXParseException e) {
             throw new InputException(file, e.getLineNumber(), problem + ": " + e.getMessage());
         } catch (SAXException e) {
@@ -42,15 +41,5 @@ public final class ChangelogSax {
         } catch (IOException e) {
             throw new InputException(file, 0, "cannot read: " + e.getMessage());
         }
-    }
-
-    private static SAXParserFactory newFactory() throws ParserConfigurationException, SAXException {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        return factory;
     }
 }

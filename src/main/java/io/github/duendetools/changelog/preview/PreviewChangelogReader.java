@@ -1,6 +1,7 @@
 package io.github.duendetools.changelog.preview;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.schema.Dialect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -79,6 +80,8 @@ final class PreviewChangelogReader {
         private String comment;
         private String sqlDbms;
         private List<PreviewChangeSet.Sql> sql;
+        /** The changeset's preconditions Liquibase tests in update-sql, while they are being read. */
+        private OfflinePreconditions.Builder tested;
 
         FileHandler(String path) {
             this.path = path;
@@ -93,6 +96,10 @@ final class PreviewChangelogReader {
         public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
             if (skipped > 0) {
                 skipped++;
+                return;
+            }
+            if (tested != null) {
+                startTested(local, atts);
                 return;
             }
             String parent = open.peek();
@@ -171,9 +178,66 @@ final class PreviewChangelogReader {
                     allowOnly(local, atts, Set.of("tag"));
                     skipped = 1;
                 }
-                case "preConditions" -> skipPreconditions(atts);
+                case "preConditions" -> startPreconditions(atts);
                 case "rollback", "validCheckSum" -> skipped = 1;
                 default -> throw unsupported("<" + local + "> (the preview renders <sql> and <tagDatabase> only)");
+            }
+        }
+
+        /** A changeset's preconditions: skipped in update-sql, unless onSqlOutput="TEST" asks Liquibase to test them. */
+        private void startPreconditions(Attributes atts) throws SAXException {
+            if ("TEST".equals(atts.getValue("onSqlOutput"))) {
+                allowOnly("preConditions", atts, PRECONDITION_ATTRIBUTES);
+                tested = new OfflinePreconditions.Builder();
+            } else {
+                skipPreconditions(atts);
+            }
+        }
+
+        private void startTested(String local, Attributes atts) throws SAXException {
+            if (!OfflinePreconditions.ELEMENTS.contains(local)) {
+                throw unsupported("<" + local + "> in preconditions tested in update-sql");
+            }
+            String value = switch (local) {
+                case "dbms" -> {
+                    allowOnly(local, atts, Set.of("type"));
+                    yield literal(atts.getValue("type"));
+                }
+                case "changeLogPropertyDefined" -> {
+                    allowOnly(local, atts, Set.of("property", "value"));
+                    if (!"database.databaseProductName".equals(atts.getValue("property"))
+                            || atts.getValue("value") == null) {
+                        throw unsupported("<changeLogPropertyDefined> other than a database.databaseProductName"
+                                + " value, in preconditions tested in update-sql,");
+                    }
+                    yield literal(atts.getValue("value"));
+                }
+                case "sqlCheck" -> {
+                    allowOnly(local, atts, Set.of("expectedResult"));
+                    yield null;
+                }
+                default -> {
+                    allowOnly(local, atts, NO_ATTRIBUTES);
+                    yield null;
+                }
+            };
+            tested.start(local, value);
+        }
+
+        /** Offline, Liquibase prints a tested changeset's SQL only where its preconditions pass without a database. */
+        private void requirePassOffline(OfflinePreconditions.Node container) throws SAXException {
+            for (Dialect d : Dialect.values()) {
+                for (String dbms : d.dbms().split(",")) {
+                    if (!DbmsList.matchesChangeSet(changeSetDbms, dbms)) {
+                        continue;
+                    }
+                    OfflinePreconditions.Outcome outcome = OfflinePreconditions.check(container, dbms);
+                    if (outcome != OfflinePreconditions.Outcome.PASS) {
+                        throw unsupported("preconditions of changeset " + id + " tested in update-sql that "
+                                + (outcome == OfflinePreconditions.Outcome.FAIL ? "fail" : "reach a sqlCheck")
+                                + " offline on " + dbms + ",");
+                    }
+                }
             }
         }
 
@@ -219,6 +283,14 @@ final class PreviewChangelogReader {
             if (skipped > 0) {
                 skipped--;
                 return;
+            }
+            if (tested != null) {
+                OfflinePreconditions.Node container = tested.end();
+                if (container == null) {
+                    return;
+                }
+                tested = null;
+                requirePassOffline(container);
             }
             open.pop();
             switch (local) {

@@ -1,4 +1,4 @@
-package io.github.duendetools.msbuild;
+package io.github.duendetools.msbuild.xml;
 
 /**
  * An attribute with its value as the parser decoded it and the character offsets of the value

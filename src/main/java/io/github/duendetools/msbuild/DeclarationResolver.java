@@ -13,7 +13,7 @@ import java.util.Set;
  * version comes from: the {@code PackageReference} itself, or under central package management the
  * {@code VersionOverride}, the {@code PackageVersion} or a {@code GlobalPackageReference}.
  */
-final class ReferenceResolver {
+final class DeclarationResolver {
     /** ManagePackageVersionsCentrally, as the property table keys it. */
     private static final String CPM = "managepackageversionscentrally";
 

@@ -1,4 +1,4 @@
-package io.github.duendetools.msbuild;
+package io.github.duendetools.msbuild.xml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.msbuild.Fixtures;
+import io.github.duendetools.msbuild.ScanOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,13 +1,15 @@
-package io.github.duendetools.msbuild;
+package io.github.duendetools.msbuild.memo;
 
+import io.github.duendetools.msbuild.xml.XmlDocument;
+import io.github.duendetools.msbuild.xml.XmlElement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What a stretch of one evaluation depended on and what it did, so that another evaluation in the same state
@@ -18,64 +20,70 @@ import java.util.Set;
  * is what it defined, in order, the item groups it found, the problems it noted, the files it imported and
  * the items it included. It is not replayable once it updated or removed items: that depends on items
  * other groups made.
+ *
+ * @param <V> a property value
+ * @param <I> an item
  */
-final class Recording {
+public final class Recording<V, I> {
     /** An item group found while recording, in a file the recording visited. */
-    record FoundGroup(XmlDocument document, XmlElement element) {
+    public record FoundGroup(XmlDocument document, XmlElement element) {
     }
 
+    private final Effects<V, I> effects;
     private final Set<String> fixed;
-    private final Map<String, PropertyValue> inputs = new LinkedHashMap<>();
+    private final Map<String, V> inputs = new LinkedHashMap<>();
     private final Set<String> defined = new HashSet<>();
     private final List<String> definedKeys = new ArrayList<>();
-    private final List<PropertyValue> definedValues = new ArrayList<>();
+    private final List<V> definedValues = new ArrayList<>();
     private final List<FoundGroup> itemGroups = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private final List<Path> imports = new ArrayList<>();
     private final List<Path> importedBefore = new ArrayList<>();
-    private List<PackageItem> included = List.of();
+    private List<I> included = List.of();
     private boolean replayable = true;
 
     /** @param fixed the properties no file could define when recording started (the global ones) */
-    Recording(Set<String> fixed) {
+    Recording(Effects<V, I> effects, Set<String> fixed) {
+        this.effects = effects;
         this.fixed = Set.copyOf(fixed);
     }
 
-    void read(String key, PropertyValue value) {
+    /** A look-up of a property, with the value it found (null for an undefined one). */
+    public void read(String key, V value) {
         if (!defined.contains(key) && !inputs.containsKey(key)) {
             inputs.put(key, value);
         }
     }
 
-    void wrote(String key, PropertyValue value) {
+    public void wrote(String key, V value) {
         defined.add(key);
         definedKeys.add(key);
         definedValues.add(value);
     }
 
-    void foundItemGroup(XmlDocument document, XmlElement element) {
+    public void foundItemGroup(XmlDocument document, XmlElement element) {
         itemGroups.add(new FoundGroup(document, element));
     }
 
-    void noted(String problem) {
+    public void noted(String problem) {
         problems.add(problem);
     }
 
-    void imported(Path file) {
+    public void imported(Path file) {
         imports.add(file);
     }
 
     /** An import skipped because the file was imported before: an input like a property. */
-    void foundImported(Path file) {
+    public void foundImported(Path file) {
         importedBefore.add(file);
     }
 
     /** The items the recorded group included, copied as they were when it ended (later groups may change them). */
-    void included(List<PackageItem> items) {
+    public void included(List<I> items) {
         included = copies(items);
     }
 
-    void updatedOrRemovedItems() {
+    public void updatedOrRemovedItems() {
         replayable = false;
     }
 
@@ -88,12 +96,13 @@ final class Recording {
      * properties are fixed, no file the recording imported is imported already, and every file it found
      * imported is imported again.
      */
-    boolean holdsFor(PropertyTable properties, Set<String> fixedNow, Set<Path> importedNow) {
+    boolean holdsFor(Function<String, V> properties, Set<String> fixedNow, Set<Path> importedNow) {
         if (!fixed.equals(fixedNow)) {
             return false;
         }
-        for (Map.Entry<String, PropertyValue> input : inputs.entrySet()) {
-            if (!same(input.getValue(), properties.peek(input.getKey()))) {
+        for (Map.Entry<String, V> input : inputs.entrySet()) {
+            V now = properties.apply(input.getKey());
+            if (input.getValue() != now && !effects.sameValue(input.getValue(), now)) {
                 return false;
             }
         }
@@ -110,58 +119,36 @@ final class Recording {
         return true;
     }
 
-    List<String> definedKeys() {
+    public List<String> definedKeys() {
         return definedKeys;
     }
 
-    List<PropertyValue> definedValues() {
+    public List<V> definedValues() {
         return definedValues;
     }
 
-    List<FoundGroup> itemGroups() {
+    public List<FoundGroup> itemGroups() {
         return itemGroups;
     }
 
-    List<String> problems() {
+    public List<String> problems() {
         return problems;
     }
 
-    List<Path> imports() {
+    public List<Path> imports() {
         return imports;
     }
 
     /** Fresh copies of the included items, for an evaluation to own. */
-    List<PackageItem> includedCopies() {
+    public List<I> includedCopies() {
         return copies(included);
     }
 
-    private static List<PackageItem> copies(List<PackageItem> items) {
-        List<PackageItem> copies = new ArrayList<>(items.size());
-        for (PackageItem item : items) {
-            copies.add(item.copy());
+    private List<I> copies(List<I> items) {
+        List<I> copies = new ArrayList<>(items.size());
+        for (I item : items) {
+            copies.add(effects.copy(item));
         }
         return copies;
-    }
-
-    /**
-     * Whether two values of a property lead to the same results: the same text, problem and undefined
-     * reference, defined at the same place from the same literal text. Values are records, but comparing
-     * their origins as records would compare whole documents.
-     */
-    static boolean same(PropertyValue a, PropertyValue b) {
-        if (a == b) {
-            return true;
-        }
-        return a != null && b != null && a.name().equals(b.name()) && a.value().equals(b.value())
-                && sameOrigin(a.literal(), b.literal()) && Objects.equals(a.definedAt(), b.definedAt())
-                && Objects.equals(a.problem(), b.problem()) && Objects.equals(a.undefined(), b.undefined());
-    }
-
-    private static boolean sameOrigin(TextOrigin a, TextOrigin b) {
-        if (a == b) {
-            return true;
-        }
-        return a != null && b != null && a.document() == b.document() && a.start() == b.start()
-                && a.end() == b.end() && a.line() == b.line();
     }
 }

@@ -1,42 +1,37 @@
-package io.github.duendetools.msbuild;
+package io.github.duendetools.msbuild.xml;
 
+import io.github.duendetools.HardenedXml;
 import io.github.duendetools.InputException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.xml.sax.Attributes;
-import org.xml.sax.Locator;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 import org.jdom2.Attribute;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.JDOMException;
+import org.jdom2.JDOMFactory;
 import org.jdom2.input.JDOMParseException;
 import org.jdom2.input.SAXBuilder;
-import org.jdom2.input.sax.XMLReaders;
-import org.jdom2.JDOMFactory;
 import org.jdom2.input.sax.SAXHandler;
 import org.jdom2.located.LocatedElement;
 import org.jdom2.located.LocatedJDOMFactory;
+import org.xml.sax.Attributes;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
- * Parses any XML with the JDK's parser (through JDOM), DOCTYPE refused so that no entity is ever
- * expanded, and recovers exact offsets with a {@link TagScanner} pass. The judge of well-formedness and
+ * Parses any XML with the JDK's parser (through JDOM), hardened by {@link HardenedXml} (DOCTYPE refused, so
+ * no entity is ever expanded), and recovers exact offsets with a {@link TagScanner} pass. The judge of well-formedness and
  * the author of every XML error message; {@link PlainXmlParser} hands it whatever it does not handle.
  */
 final class FullXmlParser {
     private final SAXBuilder builder;
 
     FullXmlParser() {
-        builder = new SAXBuilder(XMLReaders.NONVALIDATING);
-        builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        builder.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        builder.setExpandEntities(false);
+        builder = HardenedXml.jdomBuilder();
         builder.setJDOMFactory(new LocatedJDOMFactory());
         builder.setSAXHandlerFactory(DepthLimitedHandler::new);
     }

@@ -1,4 +1,4 @@
-package io.github.duendetools.msbuild;
+package io.github.duendetools.msbuild.xml;
 
 import io.github.duendetools.InputException;
 import java.nio.charset.Charset;

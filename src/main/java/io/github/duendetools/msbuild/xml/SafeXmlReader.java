@@ -1,4 +1,4 @@
-package io.github.duendetools.msbuild;
+package io.github.duendetools.msbuild.xml;
 
 import io.github.duendetools.InputException;
 import java.io.IOException;
@@ -76,7 +76,8 @@ public final class SafeXmlReader {
         }
     }
 
-    static String oneLine(String message) {
+    /** A parser's message on one line, for a finding or a log line. */
+    public static String oneLine(String message) {
         return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 }

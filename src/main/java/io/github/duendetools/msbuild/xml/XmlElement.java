@@ -1,4 +1,4 @@
-package io.github.duendetools.msbuild;
+package io.github.duendetools.msbuild.xml;
 
 import java.util.List;
 
@@ -46,7 +46,7 @@ public record XmlElement(String name, List<XmlAttribute> attributes, List<XmlEle
     }
 
     /** XML's white space: space, tab, carriage return and line feed (no other Unicode spaces). */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 

@@ -1,4 +1,4 @@
-package io.github.duendetools.msbuild;
+package io.github.duendetools.msbuild.xml;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -55,12 +55,9 @@ public final class RawText {
         return bomLength + (long) text.substring(0, charOffset).getBytes(charset).length;
     }
 
-    /** The span of characters {@code [start, end)} as bytes in the file. */
-    public VersionSpan span(int start, int end) {
-        long byteStart = byteOffset(start);
-        String spanned = text.substring(start, end);
-        long byteEnd = byteStart + (oneBytePerChar ? spanned.length() : spanned.getBytes(charset).length);
-        return new VersionSpan(file, byteStart, byteEnd, spanned);
+    /** How many bytes the characters {@code [start, end)} take in the file. */
+    public long byteLength(int start, int end) {
+        return oneBytePerChar ? end - start : text.substring(start, end).getBytes(charset).length;
     }
 
     /** 1-based line of a character offset; CRLF, lone CR and LF each end a line, as in XML. */
