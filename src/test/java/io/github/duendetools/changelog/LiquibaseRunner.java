@@ -29,6 +29,11 @@ final class LiquibaseRunner {
         LiquibaseScope.run(dir, () -> scope("rollback", changelog).addArgumentValue("tag", tag).execute());
     }
 
+    /** Rolls back the {@code count} changesets that ran last. */
+    void rollbackCount(String changelog, int count) throws Exception {
+        LiquibaseScope.run(dir, () -> scope("rollbackCount", changelog).addArgumentValue("count", count).execute());
+    }
+
     void updateToTag(String changelog, String tag) throws Exception {
         LiquibaseScope.run(dir, () -> scope("updateToTag", changelog).addArgumentValue("tag", tag)
                 .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF).execute());
