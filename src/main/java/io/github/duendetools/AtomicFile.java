@@ -46,7 +46,7 @@ public final class AtomicFile {
     /** Temporary names: {@code .<name>.<n>.duende-tmp}, and {@code .duende-<n>.tmp} from earlier versions. */
     private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.[0-9]+\\.duende-tmp|\\.duende-[0-9]+\\.tmp");
 
-    /** Unique per process without a random source, which would cost a cold JVM its secure-random start-up. */
+    /** Unique within the process without a random source, which would cost a cold JVM its secure-random start-up. */
     private static final AtomicLong COUNTER = new AtomicLong();
 
     private AtomicFile() {
@@ -146,7 +146,9 @@ public final class AtomicFile {
 
     /** Created without explicit permissions, so the process's umask applies as to any new file. */
     private static Path createTemp(Path dir, String name) throws IOException {
-        String prefix = "." + name + "." + ProcessHandle.current().pid();
+        // The clock, not the process id: asking for the pid starts JDK process machinery that a gate run in a cold
+        // JVM would pay for. CREATE_NEW below settles the rare clash with another process.
+        String prefix = "." + name + "." + System.currentTimeMillis();
         while (true) {
             Path temp = dir.resolve(prefix + COUNTER.incrementAndGet() + ".duende-tmp");
             try {

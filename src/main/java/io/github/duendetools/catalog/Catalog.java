@@ -2,6 +2,8 @@ package io.github.duendetools.catalog;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.nuget.NuGetVersion;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,14 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What the plugin knows about Duende IdentityServer: releases, the schema generation each ships,
- * and the steps between minor lines. Loaded from YAML resources under {@code duende/catalog/},
- * optionally overlaid by a user file so newer releases need no plugin release. Immutable.
+ * and the steps between minor lines. Written as YAML resources under {@code duende/catalog/} (compiled
+ * by the build into {@link CompiledCatalog}'s form for the built-in catalog), optionally overlaid by a
+ * user's YAML file so newer releases need no plugin release. Immutable.
  */
 public final class Catalog {
 
@@ -29,15 +33,25 @@ public final class Catalog {
     private final List<ReleaseLine> lines;
     private final List<Step> steps;
     private final List<Release> releases;
+    private final List<NuGetVersion> versions;
 
+    // Lookups are plain loops, not streams: the gate queries the catalog once, in a cold JVM, where every
+    // distinct lambda costs a generated class; a catalog is small enough to scan.
     Catalog(Map<String, Generation> generations, List<ReleaseLine> lines, List<Step> steps) {
-        this.generations = Map.copyOf(generations);
+        this.generations = Collections.unmodifiableMap(new LinkedHashMap<>(generations));
         this.lines = List.copyOf(lines);
         this.steps = List.copyOf(steps);
         List<Release> all = new ArrayList<>();
-        lines.forEach(l -> all.addAll(l.releases()));
+        for (ReleaseLine l : lines) {
+            all.addAll(l.releases());
+        }
         all.sort((a, b) -> a.version().compareTo(b.version()));
         this.releases = Collections.unmodifiableList(all);
+        List<NuGetVersion> allVersions = new ArrayList<>(all.size());
+        for (Release r : all) {
+            allVersions.add(r.version());
+        }
+        this.versions = Collections.unmodifiableList(allVersions);
     }
 
     private static final class BuiltIn {
@@ -66,12 +80,29 @@ public final class Catalog {
         return merger.build();
     }
 
+    /**
+     * The form the build compiled from the YAML resources ({@link CompiledCatalog}), which the gate reads
+     * without a YAML parser. The YAML itself only where the compiled form is missing: classes compiled by an
+     * IDE, without Maven's build step.
+     */
     private static Catalog loadBuiltIn() {
+        try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(CompiledCatalog.RESOURCE)) {
+            if (in != null) {
+                return CompiledCatalog.read(new DataInputStream(new BufferedInputStream(in)));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("built-in catalog is broken: " + CompiledCatalog.RESOURCE + ": " + e.getMessage(), e);
+        }
         try {
-            return builtInMerger().build();
+            return fromYaml();
         } catch (InputException e) {
             throw new IllegalStateException("built-in catalog is broken: " + e.getMessage(), e);
         }
+    }
+
+    /** The built-in catalog read from its YAML resources: what {@link CatalogCompiler} compiles. */
+    static Catalog fromYaml() throws InputException {
+        return builtInMerger().build();
     }
 
     private static CatalogMerger builtInMerger() {
@@ -89,6 +120,11 @@ public final class Catalog {
         return merger;
     }
 
+    /** Schema generations by id, in the order the catalog lists them. */
+    Map<String, Generation> generations() {
+        return generations;
+    }
+
     /** Every Duende.IdentityServer release, ascending, pre-releases included. */
     public List<Release> releases() {
         return releases;
@@ -96,7 +132,7 @@ public final class Catalog {
 
     /** The versions of {@link #releases()}: what a NuGet feed would offer. */
     public List<NuGetVersion> versions() {
-        return releases.stream().map(Release::version).toList();
+        return versions;
     }
 
     /** Minor lines, ascending, including the IdentityServer4 predecessor line. */
@@ -105,7 +141,12 @@ public final class Catalog {
     }
 
     public Optional<ReleaseLine> line(String line) {
-        return lines.stream().filter(l -> l.line().equals(line)).findFirst();
+        for (ReleaseLine l : lines) {
+            if (l.line().equals(line)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Steps between consecutive lines, ascending. */
@@ -114,24 +155,48 @@ public final class Catalog {
     }
 
     public Optional<Release> find(NuGetVersion version) {
-        return releases.stream().filter(r -> r.version().equals(version)).findFirst();
+        for (Release r : releases) {
+            if (r.version().equals(version)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     public NuGetVersion newestStable() {
-        return releases.stream().map(Release::version).filter(v -> !v.isPrerelease()).reduce((a, b) -> b)
-                .orElseThrow(() -> new IllegalStateException("catalog has no stable release"));
+        return required(stable(releases, false));
     }
 
     /** The oldest stable Duende release: a plan cannot start below it. */
     public NuGetVersion firstSupported() {
-        return releases.stream().map(Release::version).filter(v -> !v.isPrerelease()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("catalog has no stable release"));
+        return required(stable(releases, true));
     }
 
     /** The newest stable release of a line, if it has one. */
     public Optional<NuGetVersion> newestStableOf(String line) {
-        return line(line).flatMap(l -> l.releases().stream().map(Release::version)
-                .filter(v -> !v.isPrerelease()).reduce((a, b) -> b));
+        Optional<ReleaseLine> l = line(line);
+        return l.isEmpty() ? Optional.empty() : Optional.ofNullable(stable(l.get().releases(), false));
+    }
+
+    private static NuGetVersion required(NuGetVersion stable) {
+        if (stable == null) {
+            throw new IllegalStateException("catalog has no stable release");
+        }
+        return stable;
+    }
+
+    /** The first or the last stable version of ascending {@code releases}; {@code null} when all are pre-releases. */
+    private static NuGetVersion stable(List<Release> releases, boolean first) {
+        NuGetVersion found = null;
+        for (Release r : releases) {
+            if (!r.version().isPrerelease()) {
+                found = r.version();
+                if (first) {
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -147,16 +212,16 @@ public final class Catalog {
         if (known.isPresent()) {
             return known;
         }
-        Optional<ReleaseLine> line = line(version.minorLine()).filter(ReleaseLine::duende);
-        if (line.isEmpty()) {
+        Optional<ReleaseLine> line = line(version.minorLine());
+        if (line.isEmpty() || !line.get().duende()) {
             return Optional.empty();
         }
         ReleaseLine l = line.get();
-        Optional<NuGetVersion> firstStable = l.releases().stream().map(Release::version).filter(v -> !v.isPrerelease()).findFirst();
-        if (firstStable.isEmpty()) {
+        NuGetVersion firstStable = stable(l.releases(), true);
+        if (firstStable == null) {
             return Optional.empty();
         }
-        if (version.compareTo(firstStable.get()) < 0 && !l.generation().equals(previousGeneration(l))) {
+        if (version.compareTo(firstStable) < 0 && !l.generation().equals(previousGeneration(l))) {
             return Optional.empty();
         }
         return Optional.of(new Release(version, null, l.line(), l.generation(), l.frameworks()));
@@ -200,7 +265,11 @@ public final class Catalog {
 
     /** Index in {@link #lines} of the line whose schema the release actually ships. */
     private int effectiveLineIndex(NuGetVersion version) {
-        Release r = release(version).orElseThrow(() -> new IllegalArgumentException("unknown release " + version));
+        Optional<Release> known = release(version);
+        if (known.isEmpty()) {
+            throw new IllegalArgumentException("unknown release " + version);
+        }
+        Release r = known.get();
         for (int i = lines.size() - 1; i >= 0; i--) {
             ReleaseLine l = lines.get(i);
             if (NuGetVersion.parse(l.line()).compareTo(NuGetVersion.parse(r.line())) <= 0 && l.generation().equals(r.generation())) {

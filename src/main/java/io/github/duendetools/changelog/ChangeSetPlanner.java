@@ -157,12 +157,22 @@ final class ChangeSetPlanner {
         return sql.replace(what, with);
     }
 
-    /** Changesets that create every table of a generation in an empty database. */
-    List<ChangeSetSpec> baseline(String generation, SchemaState state) {
+    /**
+     * Changesets that create every table of a generation in an empty database. A table that a type correction
+     * changed is created as the released changesets created it, and the correction follows, as on the step path.
+     */
+    List<ChangeSetSpec> baseline(String generation, SchemaState state, List<Operation.CorrectType> corrections) {
         List<ChangeSetSpec> out = new ArrayList<>();
         SchemaState built = new SchemaState(List.of());
         for (Table table : state.tables()) {
-            for (Operation op : creation(table)) {
+            List<Operation.CorrectType> own = corrections.stream().filter(c -> c.table().equals(table.name())).toList();
+            Table created = table;
+            for (int i = own.size() - 1; i >= 0; i--) {
+                created = own.get(i).unapply(created);
+            }
+            List<Operation> ops = new ArrayList<>(creation(created));
+            ops.addAll(own);
+            for (Operation op : ops) {
                 out.addAll(changeSets(generation, op, built, "baseline-", false));
                 built = built.apply(op);
             }
@@ -195,6 +205,9 @@ final class ChangeSetPlanner {
     private List<ChangeSetSpec> changeSets(String generation, Operation op, SchemaState state, String idPrefix,
                                            boolean populated) {
         Table before = op instanceof Operation.CreateTable ? null : state.table(op.table());
+        if (op instanceof Operation.CorrectType c) {
+            return correction(generation, c, before, idPrefix);
+        }
         Map<Dialect, List<String>> forward = new EnumMap<>(Dialect.class);
         Map<Dialect, List<String>> rollback = new EnumMap<>(Dialect.class);
         for (Dialect d : Dialect.values()) {
@@ -260,6 +273,40 @@ final class ChangeSetPlanner {
         }
         out.add(standard);
         return out;
+    }
+
+    /**
+     * A type correction, limited to the databases where the released type differs from EF Core's (none: no
+     * changeset). It runs while the column still has the released type and is marked ran once it has EF Core's
+     * (EF created it so, or the correction ran); values the new type cannot hold halt it before anything changes.
+     */
+    private List<ChangeSetSpec> correction(String generation, Operation.CorrectType c, Table before, String idPrefix) {
+        Map<Dialect, List<String>> forward = new EnumMap<>(Dialect.class);
+        Map<Dialect, List<String>> rollback = new EnumMap<>(Dialect.class);
+        List<Dialect> affected = new ArrayList<>();
+        Map<Dialect, String> released = new EnumMap<>(Dialect.class);
+        for (Dialect d : Dialect.values()) {
+            DdlRenderer r = renderers.get(d);
+            if (!r.sameType(c.from(), c.to())) {
+                affected.add(d);
+                released.put(d, r.type(c.from()));
+                forward.put(d, r.forward(c, before));
+                rollback.put(d, r.rollback(c, before));
+            }
+        }
+        if (affected.isEmpty()) {
+            return List.of();
+        }
+        String table = names.table(c.table());
+        String id = "duende-" + generation + "-" + store.id() + "-" + idPrefix + c.slug();
+        String pre = preconditions.typeStill(c.table(), c.column(), released)
+                + preconditions.rangeGuard(c.table(), c.column(), c.to(), affected);
+        String comment = "Convert " + table + "." + c.column() + " to the type EF Core gives it (model type "
+                + c.to().text() + ", Duende " + generation + "; the plugin's first release created it as "
+                + c.from().text() + "), keeping every value; marked ran where the column already has that type.";
+        String dbms = affected.stream().map(Dialect::dbms).collect(java.util.stream.Collectors.joining(","));
+        return List.of(new ChangeSetSpec(id, "duende-" + generation, comment, "MARK_RAN", ALREADY_APPLIED, "HALT",
+                pre, forward, rollback, dbms, true));
     }
 
     private static String describe(Column c) {

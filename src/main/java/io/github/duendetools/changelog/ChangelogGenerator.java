@@ -112,7 +112,8 @@ public final class ChangelogGenerator {
         List<String> emitted = new ArrayList<>();
         for (Store store : Store.values()) {
             String file = store.id() + "/baseline-" + generation + ".xml";
-            List<ChangeSetSpec> changeSets = planner(store, options).baseline(generation, catalog.stateAt(store, generation));
+            List<ChangeSetSpec> changeSets = planner(store, options).baseline(generation, catalog.stateAt(store, generation),
+                    catalog.corrections(store, generation));
             out.writeOnce(file, ChangelogXmlWriter.changelog(changeSets, "duende-" + generation, tag(generation, store)));
             out.updateMaster(store, List.of(file));
             emitted.add(store.id() + " baseline-" + generation);

@@ -40,6 +40,8 @@ public final class DdlRenderer {
             return moveKey(before, m);
         } else if (op instanceof Operation.WidenIdentity w) {
             return widen(before, w.column(), w.to());
+        } else if (op instanceof Operation.CorrectType c) {
+            return convert(before, c.column(), c.from(), c.to());
         }
         throw new IllegalArgumentException("unsupported operation " + op);
     }
@@ -59,6 +61,8 @@ public final class DdlRenderer {
             return restoreKey(before, m);
         } else if (op instanceof Operation.WidenIdentity w) {
             return widen(before, w.column(), w.from());
+        } else if (op instanceof Operation.CorrectType c) {
+            return convert(before, c.column(), c.to(), c.from());
         }
         throw new IllegalArgumentException("unsupported operation " + op);
     }
@@ -187,6 +191,85 @@ public final class DdlRenderer {
             // SQLite stores every string as TEXT: the length is not part of its schema.
             case SQLITE -> List.of();
         };
+    }
+
+    /** The type as this database's EF Core provider writes it. */
+    public String type(LogicalType type) {
+        return types.type(type);
+    }
+
+    /** Whether the two types are the same on this database, where a type correction then has nothing to do. */
+    public boolean sameType(LogicalType a, LogicalType b) {
+        return types.type(a).equals(types.type(b));
+    }
+
+    /**
+     * Converts a column between two types in place, keeping every row's value. Empty where both types are the same
+     * here. Supported: a list of strings between JSON text and PostgreSQL's text[], and an integer column whose new
+     * type MySQL or Oracle spell differently (the changeset's guard has refused values out of range before).
+     */
+    private List<String> convert(Table table, String column, LogicalType from, LogicalType to) {
+        if (sameType(from, to)) {
+            return List.of();
+        }
+        Column c = table.requireColumn(column);
+        String t = names.qualified(table.name(), d);
+        String q = d.quote(column);
+        String type = types.type(to);
+        String nullity = c.nullable() ? " NULL" : " NOT NULL";
+        return switch (d) {
+            case POSTGRESQL -> from.kind() == LogicalType.Kind.STRING_LIST
+                    // array_to_json writes the list as EF Core writes a primitive collection: ["a","b"].
+                    ? List.of("ALTER TABLE " + t + " ALTER COLUMN " + q + " TYPE " + type + " USING array_to_json(" + q
+                            + ")::text")
+                    : jsonToTextArray(t, q, type);
+            case MYSQL -> List.of("ALTER TABLE " + t + " MODIFY " + q + " " + type + nullity);
+            // Raising a NUMBER's precision is a catalogue change; lowering it on a column with rows is refused.
+            case ORACLE -> from.kind() == LogicalType.Kind.UINT
+                    ? List.of("ALTER TABLE " + t + " MODIFY (" + q + " " + type + ")")
+                    : rebuildOracleColumn(t, q, column, type, c.nullable());
+            default -> throw new IllegalStateException("no conversion of " + table.name() + "." + column + " from "
+                    + from + " to " + to + " on " + d);
+        };
+    }
+
+    /**
+     * A new column takes the values and then the old one's name. It ends up last, which is where the released
+     * changeset put the only column this converts (SamlLogoutSessions.Version).
+     */
+    private List<String> rebuildOracleColumn(String t, String q, String column, String type, boolean nullable) {
+        String temp = d.quote(NameMapper.truncate(column + "_new", d));
+        List<String> out = new ArrayList<>(List.of(
+                "ALTER TABLE " + t + " ADD (" + temp + " " + type + ")",
+                "UPDATE " + t + " SET " + temp + " = " + q,
+                "ALTER TABLE " + t + " DROP COLUMN " + q,
+                "ALTER TABLE " + t + " RENAME COLUMN " + temp + " TO " + q));
+        if (!nullable) {
+            out.add("ALTER TABLE " + t + " MODIFY (" + q + " NOT NULL)");
+        }
+        return out;
+    }
+
+    /**
+     * PostgreSQL refuses a subquery in ALTER COLUMN ... USING, so a session-local function turns each value into an
+     * array: JSON (how EF Core writes a list into a text column) element by element, an array literal as it is. Any
+     * other text fails the cast and the change stops with the database's error, so no value is dropped.
+     */
+    private static List<String> jsonToTextArray(String t, String q, String type) {
+        String function = "pg_temp.duende_json_to_text_array";
+        return List.of("CREATE FUNCTION " + function + "(value text) RETURNS text[] LANGUAGE plpgsql IMMUTABLE AS $convert$\n"
+                        + "BEGIN\n"
+                        + "    IF value IS NULL THEN\n"
+                        + "        RETURN NULL;\n"
+                        + "    ELSIF left(btrim(value), 1) = '[' THEN\n"
+                        + "        RETURN ARRAY(SELECT e FROM jsonb_array_elements_text(value::jsonb) WITH ORDINALITY AS x(e, n)"
+                        + " ORDER BY n);\n"
+                        + "    END IF;\n"
+                        + "    RETURN value::text[];\n"
+                        + "END\n"
+                        + "$convert$",
+                "ALTER TABLE " + t + " ALTER COLUMN " + q + " TYPE " + type + " USING " + function + "(" + q + ")",
+                "DROP FUNCTION " + function + "(text)");
     }
 
     private List<String> widen(Table table, String column, LogicalType type) {

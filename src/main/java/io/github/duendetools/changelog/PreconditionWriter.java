@@ -1,8 +1,10 @@
 package io.github.duendetools.changelog;
 
 import io.github.duendetools.schema.Dialect;
+import io.github.duendetools.schema.LogicalType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -114,17 +116,34 @@ final class PreconditionWriter {
      * error does not quote the value: there the run halts without the count.
      */
     String lengthGuard(String table, String column, int max) {
+        List<Dialect> all = java.util.Arrays.stream(Dialect.values()).filter(d -> d != Dialect.SQLITE).toList();
+        return guard(table, column, all, " rows longer than " + max + " characters; shorten them first",
+                (d, c) -> (d == Dialect.MYSQL ? "CHAR_LENGTH" : d == Dialect.MSSQL ? "LEN" : "LENGTH") + "(" + c + ") > "
+                        + max);
+    }
+
+    /**
+     * As {@link #lengthGuard}, for a conversion to {@code to}: raises an error quoting the number of values outside
+     * the new type's range (only {@code uint} has a range narrower than the released type's), so that no value is
+     * ever clipped.
+     */
+    String rangeGuard(String table, String column, LogicalType to, List<Dialect> on) {
+        if (to.kind() != LogicalType.Kind.UINT) {
+            return "";
+        }
+        return guard(table, column, on, " values outside 0 to 4294967295 (a uint); correct them first",
+                (d, c) -> c + " < 0 OR " + c + " > 4294967295");
+    }
+
+    private String guard(String table, String column, List<Dialect> on, String problem,
+                         java.util.function.BiFunction<Dialect, String, String> offending) {
         StringBuilder sb = new StringBuilder();
         String label = names.table(table) + "." + column;
-        String text = "' rows longer than " + max + " characters; shorten them first'";
-        for (Dialect d : Dialect.values()) {
-            if (d == Dialect.SQLITE) {
-                continue;
-            }
+        String text = "'" + literal(problem) + "'";
+        for (Dialect d : on) {
             String t = names.qualified(table, d);
-            String c = d.quote(column);
+            String where = " FROM " + t + " WHERE " + offending.apply(d, d.quote(column));
             if (d == Dialect.MYSQL) {
-                String where = " FROM " + t + " WHERE CHAR_LENGTH(" + c + ") > " + max;
                 String mariadb = "BEGIN NOT ATOMIC DECLARE n BIGINT DEFAULT (SELECT COUNT(*)" + where + "); "
                         + "DECLARE m VARCHAR(500) DEFAULT CONCAT('" + literal(label) + ": ', n, " + text + "); "
                         + "IF n > 0 THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = m; END IF; SELECT 'ok'; END";
@@ -134,7 +153,6 @@ final class PreconditionWriter {
                 sb.append(onDbms("mysql", "ok", mysql));
                 continue;
             }
-            String len = d == Dialect.MSSQL ? "LEN" : "LENGTH";
             String message = d == Dialect.MSSQL
                     ? "CONCAT(N'" + literal(label) + ": ', COUNT(*), " + text + ")"
                     : "'" + literal(label) + ": ' || COUNT(*) || " + text;
@@ -143,11 +161,37 @@ final class PreconditionWriter {
                 case MSSQL -> "CAST(CAST(" + message + " AS INT) AS NVARCHAR(20))";
                 default -> "CAST(CAST(" + message + " AS INTEGER) AS VARCHAR(20))";
             };
-            String sql = "SELECT CASE WHEN COUNT(*) = 0 THEN 'ok' ELSE " + raise + " END FROM " + t
-                    + " WHERE " + len + "(" + c + ") > " + max;
-            sb.append(onDbms(d.dbms(), "ok", sql));
+            sb.append(onDbms(d.dbms(), "ok", "SELECT CASE WHEN COUNT(*) = 0 THEN 'ok' ELSE " + raise + " END" + where));
         }
         return sb.toString();
+    }
+
+    /**
+     * Passes (the correction runs) while the column still has the type the released changeset created, given as
+     * each database spells it; fails (marked ran) once it has another, which is EF Core's.
+     */
+    String typeStill(String table, String column, Map<Dialect, String> releasedTypes) {
+        StringBuilder sb = new StringBuilder();
+        releasedTypes.forEach((d, type) -> {
+            String sql = columnCount(d, table, column, typeCondition(d, type));
+            for (String dbms : d.dbms().split(",")) {
+                sb.append(onDbms(dbms, "1", sql));
+            }
+        });
+        return sb.toString();
+    }
+
+    /** The catalog condition that a column has {@code type} (as TypeMapper writes it). */
+    private static String typeCondition(Dialect d, String type) {
+        String base = type.replaceAll("\\(.*", "").trim();
+        String precision = type.contains("(") ? type.replaceAll(".*\\((\\d+)\\).*", "$1") : null;
+        return switch (d) {
+            case POSTGRESQL -> "DATA_TYPE = '" + (type.endsWith("[]") ? "ARRAY" : base) + "'";
+            case MYSQL -> "DATA_TYPE = '" + base.split(" ")[0] + "' AND COLUMN_TYPE " + (type.contains("unsigned")
+                    ? "" : "NOT ") + "LIKE '%unsigned'";
+            case ORACLE -> "DATA_TYPE = '" + base + "'" + (precision == null ? "" : " AND DATA_PRECISION = " + precision);
+            default -> throw new IllegalStateException("no type check on " + d);
+        };
     }
 
     /**

@@ -7,6 +7,11 @@ import io.github.duendetools.schema.LogicalType;
 /**
  * Logical types, identity and defaults as each EF Core provider renders them (SqlServer, Npgsql, Pomelo, Sqlite,
  * Oracle's provider; H2, which has no EF provider, follows SQL Server's shape with H2's type names).
+ *
+ * <p>Where a provider has no mapping of its own for a CLR type, EF Core converts: {@code uint} goes to the first
+ * wider signed type with a mapping ({@code long}), a {@code List<string>} to JSON text in the provider's unbounded
+ * string type. Pomelo maps {@code uint} natively ({@code int unsigned}), Oracle's provider too ({@code NUMBER(10)}),
+ * and Npgsql maps a list of strings to a native array ({@code text[]}).
  */
 public final class TypeMapper {
 
@@ -39,6 +44,8 @@ public final class TypeMapper {
                 case TIMESPAN -> "time";
                 case GUID -> "uniqueidentifier";
                 case DOUBLE -> "float";
+                case UINT -> "bigint";
+                case STRING_LIST -> "nvarchar(max)";
             };
             case POSTGRESQL -> switch (type.kind()) {
                 case STRING -> "character varying(" + n + ")";
@@ -50,6 +57,8 @@ public final class TypeMapper {
                 case TIMESPAN -> "interval";
                 case GUID -> "uuid";
                 case DOUBLE -> "double precision";
+                case UINT -> "bigint";
+                case STRING_LIST -> "text[]";
             };
             case MYSQL -> switch (type.kind()) {
                 case STRING -> n > MYSQL_MAX_VARCHAR ? "longtext CHARACTER SET utf8mb4"
@@ -63,6 +72,8 @@ public final class TypeMapper {
                 case TIMESPAN -> "time(6)";
                 case GUID -> "char(36) CHARACTER SET ascii";
                 case DOUBLE -> "double";
+                case UINT -> "int unsigned";
+                case STRING_LIST -> "longtext CHARACTER SET utf8mb4";
             };
             case ORACLE -> switch (type.kind()) {
                 case STRING -> n > ORACLE_MAX_NVARCHAR2 ? "NCLOB" : "NVARCHAR2(" + n + ")";
@@ -75,10 +86,12 @@ public final class TypeMapper {
                 case TIMESPAN -> "INTERVAL DAY(8) TO SECOND(7)";
                 case GUID -> "RAW(16)";
                 case DOUBLE -> "BINARY_DOUBLE";
+                case UINT -> "NUMBER(10)";
+                case STRING_LIST -> "NCLOB";
             };
             case SQLITE -> switch (type.kind()) {
-                case STRING, STRING_MAX, STRING_KEY, DATETIME, TIMESPAN, GUID -> "TEXT";
-                case BOOL, INT, LONG -> "INTEGER";
+                case STRING, STRING_MAX, STRING_KEY, DATETIME, TIMESPAN, GUID, STRING_LIST -> "TEXT";
+                case BOOL, INT, LONG, UINT -> "INTEGER";
                 case DOUBLE -> "REAL";
             };
             // H2 has no EF provider; it takes SQL Server's shape with H2's type names (as the proof suite checks).
@@ -93,6 +106,8 @@ public final class TypeMapper {
                 case TIMESPAN -> "TIME(7)";
                 case GUID -> "UUID";
                 case DOUBLE -> "DOUBLE PRECISION";
+                case UINT -> "BIGINT";
+                case STRING_LIST -> "CHARACTER VARYING";
             };
         };
     }

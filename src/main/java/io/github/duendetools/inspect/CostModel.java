@@ -10,7 +10,7 @@ import io.github.duendetools.schema.Operation;
  */
 final class CostModel {
 
-    private enum Kind { ADD_COLUMN, DROP_INDEX, CREATE_TABLE, CREATE_INDEX, SHRINK_COLUMN, MOVE_KEY, WIDEN_IDENTITY }
+    private enum Kind { ADD_COLUMN, DROP_INDEX, CREATE_TABLE, CREATE_INDEX, SHRINK_COLUMN, MOVE_KEY, WIDEN_IDENTITY, CORRECT_TYPE }
 
     private final Dialect dialect;
 
@@ -31,6 +31,8 @@ final class CostModel {
             return Kind.SHRINK_COLUMN;
         } else if (op instanceof Operation.MoveKeyToIdentity) {
             return Kind.MOVE_KEY;
+        } else if (op instanceof Operation.CorrectType) {
+            return Kind.CORRECT_TYPE;
         }
         return Kind.WIDEN_IDENTITY;
     }
@@ -40,7 +42,7 @@ final class CostModel {
             case ADD_COLUMN, DROP_INDEX -> StepCost.How.METADATA;
             case CREATE_TABLE -> StepCost.How.NEW_TABLE;
             case CREATE_INDEX -> StepCost.How.INDEX_BUILD;
-            case SHRINK_COLUMN, MOVE_KEY, WIDEN_IDENTITY -> StepCost.How.TABLE_COPY;
+            case SHRINK_COLUMN, MOVE_KEY, WIDEN_IDENTITY, CORRECT_TYPE -> StepCost.How.TABLE_COPY;
         };
     }
 
@@ -58,6 +60,8 @@ final class CostModel {
             return "shorten column " + s.column();
         } else if (op instanceof Operation.MoveKeyToIdentity m) {
             return "move the primary key from " + m.oldKey() + " to a new identity column " + m.column().name();
+        } else if (op instanceof Operation.CorrectType c) {
+            return "convert column " + c.column() + " to the type EF Core gives it";
         }
         return "widen identity column " + ((Operation.WidenIdentity) op).column();
     }
@@ -85,6 +89,12 @@ final class CostModel {
                         + " (EF's own migration fails here with Duplicate entry '0')";
                 case SQLITE -> "table rebuilt into a copy with numbered rows";
                 default -> "table rewrite under an exclusive lock";
+            };
+            case CORRECT_TYPE -> switch (dialect) {
+                case MYSQL -> "table copy; the changeset first counts values out of the new type's range and stops if there are any";
+                case ORACLE -> "column rebuilt (new column, copy, rename); stops first on values out of the new type's range";
+                case POSTGRESQL -> "table rewrite under an exclusive lock; each value is converted, none dropped";
+                default -> "nothing to do: the released type already is EF Core's";
             };
             case WIDEN_IDENTITY -> switch (dialect) {
                 case MSSQL -> "primary key dropped and re-created around the type change: table rewrite";

@@ -98,4 +98,25 @@ public sealed interface Operation {
             return before.replaceColumn(before.requireColumn(column).withType(to));
         }
     }
+
+    /**
+     * Brings a column the first release created with a near type to the type EF Core's provider gives its CLR type
+     * ({@code from} is what the released changeset created, {@code to} what EF creates). It follows the released
+     * changesets instead of changing them, so their checksums stay; on databases where both types are the same it
+     * has nothing to do.
+     */
+    record CorrectType(String table, String column, LogicalType from, LogicalType to) implements Operation {
+        public String slug() {
+            return lower(table + "-" + column + "-type");
+        }
+
+        public Table apply(Table before) {
+            return before.replaceColumn(before.requireColumn(column).withType(to));
+        }
+
+        /** The table as the released changesets left it: the column still of its {@code from} type. */
+        public Table unapply(Table after) {
+            return after.replaceColumn(after.requireColumn(column).withType(from));
+        }
+    }
 }

@@ -107,6 +107,22 @@ public final class SchemaCatalog {
         return state;
     }
 
+    /**
+     * The type corrections of a store up to a generation, oldest first. A baseline creates the tables as the
+     * released changesets did and then runs these, so that it reaches the same schema by the same changesets.
+     */
+    public List<Operation.CorrectType> corrections(Store store, String generation) {
+        List<Operation.CorrectType> out = new ArrayList<>();
+        for (SchemaStep step : steps.subList(0, order(generation))) {
+            for (Operation op : step.operations(store)) {
+                if (op instanceof Operation.CorrectType c) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
     private static Operation operation(Map<String, Object> entry) {
         if (entry.size() != 1) {
             throw new IllegalStateException("an operation has exactly one kind: " + entry);
@@ -124,6 +140,8 @@ public final class SchemaCatalog {
             case "moveKeyToIdentity" -> new Operation.MoveKeyToIdentity(table,
                     Column.parse((String) a.get("column")), (String) a.get("oldKey"));
             case "widenIdentity" -> new Operation.WidenIdentity(table, (String) a.get("column"),
+                    LogicalType.parse((String) a.get("from")), LogicalType.parse((String) a.get("to")));
+            case "correctType" -> new Operation.CorrectType(table, (String) a.get("column"),
                     LogicalType.parse((String) a.get("from")), LogicalType.parse((String) a.get("to")));
             default -> throw new IllegalStateException("unknown operation kind '" + kind + "'");
         };

@@ -34,6 +34,25 @@ class DdlMappingTest {
         assertEquals(63, names.foreignKey("IdentityResourceProperties", fk, Dialect.POSTGRESQL).length());
     }
 
+    /** A uint and a List<string> as each provider stores them (EF Core converts where a provider has no mapping). */
+    @Test
+    void uintAndListOfStringsTakeEachProvidersType() {
+        Map<Dialect, List<String>> expected = Map.of(
+                Dialect.MSSQL, List.of("bigint", "nvarchar(max)"),
+                Dialect.POSTGRESQL, List.of("bigint", "text[]"),
+                Dialect.MYSQL, List.of("int unsigned", "longtext CHARACTER SET utf8mb4"),
+                Dialect.ORACLE, List.of("NUMBER(10)", "NCLOB"),
+                Dialect.SQLITE, List.of("INTEGER", "TEXT"),
+                Dialect.H2, List.of("BIGINT", "CHARACTER VARYING"));
+        expected.forEach((d, types) -> {
+            TypeMapper mapper = new TypeMapper(d, false);
+            assertEquals(types, List.of(mapper.type(LogicalType.parse("uint")), mapper.type(LogicalType.parse("strings"))),
+                    d.name());
+        });
+        Table logout = catalog.stateAt(Store.OPERATIONAL, "8.0").table("SamlLogoutSessions");
+        assertEquals("uint", logout.requireColumn("Version").type().text());
+    }
+
     @Test
     void namesFollowTheMappedTable() {
         NameMapper names = new NameMapper(Map.of("PersistedGrants", "Grants", "Clients", "Apps"), "ids");

@@ -36,6 +36,11 @@ final class LiquibaseRunner {
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** Rolls back the {@code count} changesets that ran last. */
+    void rollbackCount(String changelog, int count) throws Exception {
+        LiquibaseScope.run(dir, () -> scope("rollbackCount", changelog).addArgumentValue("count", count).execute());
+    }
+
     void updateToTag(String changelog, String tag) throws Exception {
         LiquibaseScope.run(dir, () -> scope("updateToTag", changelog).addArgumentValue("tag", tag)
                 .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF).execute());

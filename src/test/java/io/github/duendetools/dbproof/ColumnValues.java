@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Binds logical values into each engine's column types and reads them back in one engine-neutral text form,
  * so a row can be compared before and after a migration even when the engine's Java types differ.
- * Values are held as text: bool "true", timestamps ISO ({@code 2024-01-01T10:00}), timespans {@code hh:mm:ss}.
+ * Values are held as text: bool "true", timestamps ISO ({@code 2024-01-01T10:00}), timespans {@code hh:mm:ss},
+ * lists of strings as EF Core's JSON ({@code ["RS256","PS256"]}, no escapes needed in the values used here).
  */
 final class ColumnValues {
     private static final DateTimeFormatter SQLITE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -38,7 +39,14 @@ final class ColumnValues {
         switch (column.baseType()) {
             case "bool" -> ps.setBoolean(index, Boolean.parseBoolean(value));
             case "int" -> ps.setInt(index, Integer.parseInt(value));
-            case "bigint" -> ps.setLong(index, Long.parseLong(value));
+            case "bigint", "uint" -> ps.setLong(index, Long.parseLong(value));
+            case "strings" -> {
+                if (engine == Engine.POSTGRESQL) {
+                    ps.setArray(index, ps.getConnection().createArrayOf("text", fromJson(value)));
+                } else {
+                    ps.setString(index, value);
+                }
+            }
             case "double" -> ps.setDouble(index, Double.parseDouble(value));
             case "datetime" -> bindTime(ps, index, LocalDateTime.parse(value));
             case "timespan" -> ps.setString(index, value);
@@ -64,7 +72,8 @@ final class ColumnValues {
                 boolean b = rs.getBoolean(index);
                 yield rs.wasNull() ? null : String.valueOf(b);
             }
-            case "int", "bigint" -> {
+            case "strings" -> engine == Engine.POSTGRESQL ? toJson(rs.getArray(index)) : rs.getString(index);
+            case "int", "bigint", "uint" -> {
                 long l = rs.getLong(index);
                 yield rs.wasNull() ? null : String.valueOf(l);
             }
@@ -81,6 +90,25 @@ final class ColumnValues {
             default -> rs.getString(index);
         };
         return text;
+    }
+
+    /** Npgsql maps a list of strings to text[]; the other providers keep EF Core's JSON text. */
+    private static String[] fromJson(String json) {
+        String inner = json.trim().substring(1, json.trim().length() - 1).trim();
+        if (inner.isEmpty()) {
+            return new String[0];
+        }
+        return java.util.Arrays.stream(inner.split(",")).map(v -> v.trim().replaceAll("^\"|\"$", ""))
+                .toArray(String[]::new);
+    }
+
+    private static String toJson(java.sql.Array array) throws SQLException {
+        if (array == null) {
+            return null;
+        }
+        Object[] values = (Object[]) array.getArray();
+        return java.util.Arrays.stream(values).map(v -> "\"" + v + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
     private void bindTime(PreparedStatement ps, int index, LocalDateTime time) throws SQLException {

@@ -118,7 +118,8 @@ final class DataFiller {
         return switch (column.baseType()) {
             case "bool" -> String.valueOf(random.nextBoolean());
             case "int" -> String.valueOf(random.nextInt(86_400));
-            case "bigint" -> String.valueOf(random.nextInt(1_000_000));
+            case "bigint", "uint" -> String.valueOf(random.nextInt(1_000_000));
+            case "strings" -> random.nextBoolean() ? "[\"RS256\",\"PS256\"]" : "[\"RS256\"]";
             case "double" -> String.valueOf(random.nextInt(600) + 0.5);
             case "datetime" -> time(row).toString();
             case "timespan" -> random.nextBoolean() ? "00:05:00" : "00:00:00";

@@ -36,7 +36,7 @@ final class EngineTypes {
     /** Pomelo gives every string column CHARACTER SET utf8mb4. */
     static boolean isText(Column column) {
         return switch (column.baseType()) {
-            case "string", "text", "keytext", "data" -> true;
+            case "string", "text", "keytext", "data", "strings" -> true;
             default -> false;
         };
     }

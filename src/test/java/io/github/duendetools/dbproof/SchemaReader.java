@@ -123,6 +123,8 @@ final class SchemaReader {
                 case "timestamptz" -> "timestamp with time zone";
                 case "timestamp" -> "timestamp without time zone";
                 case "float8" -> "double precision";
+                // The driver names an array by its element type with a leading underscore.
+                case "_text" -> "text[]";
                 default -> type;
             };
             case H2 -> type.equals("character varying") && size < 1_000_000_000 ? type + "(" + size + ")" : type;

@@ -59,4 +59,16 @@ CREATE UNIQUE INDEX "IX_SamlLogoutSessionRequestIndices_RequestId" ON "SamlLogou
 -- Create index IX_SamlLogoutSessionRequestIndices_SamlLogoutSessionId (Duende 8.0).
 CREATE INDEX "IX_SamlLogoutSessionRequestIndices_SamlLogoutSessionId" ON "SamlLogoutSessionRequestIndices" ("SamlLogoutSessionId");
 
+-- Changeset operational/7.0-to-8.0.xml::duende-8.0-operational-samllogoutsessions-version-type::duende-maven-plugin
+-- Convert SamlLogoutSessions.Version to the type EF Core gives it (model type uint, Duende 8.0; the plugin's first release created it as long), keeping every value; marked ran where the column already has that type.
+ALTER TABLE "SamlLogoutSessions" ADD ("Version_new" NUMBER(10));
+
+UPDATE "SamlLogoutSessions" SET "Version_new" = "Version";
+
+ALTER TABLE "SamlLogoutSessions" DROP COLUMN "Version";
+
+ALTER TABLE "SamlLogoutSessions" RENAME COLUMN "Version_new" TO "Version";
+
+ALTER TABLE "SamlLogoutSessions" MODIFY ("Version" NOT NULL);
+
 -- Changeset operational/7.0-to-8.0.xml::duende-8.0-operational-tag::duende-maven-plugin

@@ -154,6 +154,18 @@ CREATE INDEX "IX_SamlLogoutSessions_ExpiresAtUtc" ON "SamlLogoutSessions" ("Expi
 -- Create unique index IX_SamlLogoutSessions_LogoutId (Duende 8.0).
 CREATE UNIQUE INDEX "IX_SamlLogoutSessions_LogoutId" ON "SamlLogoutSessions" ("LogoutId");
 
+-- Changeset operational/baseline-8.0.xml::duende-8.0-operational-baseline-samllogoutsessions-version-type::duende-maven-plugin
+-- Convert SamlLogoutSessions.Version to the type EF Core gives it (model type uint, Duende 8.0; the plugin's first release created it as long), keeping every value; marked ran where the column already has that type.
+ALTER TABLE "SamlLogoutSessions" ADD ("Version_new" NUMBER(10));
+
+UPDATE "SamlLogoutSessions" SET "Version_new" = "Version";
+
+ALTER TABLE "SamlLogoutSessions" DROP COLUMN "Version";
+
+ALTER TABLE "SamlLogoutSessions" RENAME COLUMN "Version_new" TO "Version";
+
+ALTER TABLE "SamlLogoutSessions" MODIFY ("Version" NOT NULL);
+
 -- Changeset operational/baseline-8.0.xml::duende-8.0-operational-baseline-samlsigninstates-table::duende-maven-plugin
 -- Create table SamlSigninStates (Duende 8.0).
 CREATE TABLE "SamlSigninStates" (
