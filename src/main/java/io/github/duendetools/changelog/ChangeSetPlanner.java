@@ -285,13 +285,22 @@ final class ChangeSetPlanner {
         Map<Dialect, List<String>> rollback = new EnumMap<>(Dialect.class);
         List<Dialect> affected = new ArrayList<>();
         Map<Dialect, String> released = new EnumMap<>(Dialect.class);
+        // A conversion by a new column checks the range in its own block and must also run to finish a stopped one.
+        String resumable = "";
+        List<Dialect> guarded = new ArrayList<>();
         for (Dialect d : Dialect.values()) {
             DdlRenderer r = renderers.get(d);
             if (!r.sameType(c.from(), c.to())) {
                 affected.add(d);
-                released.put(d, r.type(c.from()));
                 forward.put(d, r.forward(c, before));
                 rollback.put(d, r.rollback(c, before));
+                if (r.rebuilds(c.from(), c.to())) {
+                    resumable += preconditions.oracleRebuildPending(c.table(), c.column(), r.type(c.from()),
+                            OracleColumnRebuild.temporaryColumn(c.column()), before.requireColumn(c.column()).nullable());
+                } else {
+                    released.put(d, r.type(c.from()));
+                    guarded.add(d);
+                }
             }
         }
         if (affected.isEmpty()) {
@@ -299,8 +308,8 @@ final class ChangeSetPlanner {
         }
         String table = names.table(c.table());
         String id = "duende-" + generation + "-" + store.id() + "-" + idPrefix + c.slug();
-        String pre = preconditions.typeStill(c.table(), c.column(), released)
-                + preconditions.rangeGuard(c.table(), c.column(), c.to(), affected);
+        String pre = preconditions.typeStill(c.table(), c.column(), released) + resumable
+                + preconditions.rangeGuard(c.table(), c.column(), c.to(), guarded);
         String comment = "Convert " + table + "." + c.column() + " to the type EF Core gives it (model type "
                 + c.to().text() + ", Duende " + generation + "; the plugin's first release created it as "
                 + c.from().text() + "), keeping every value; marked ran where the column already has that type.";

@@ -225,29 +225,22 @@ public final class DdlRenderer {
                     : jsonToTextArray(t, q, type);
             case MYSQL -> List.of("ALTER TABLE " + t + " MODIFY " + q + " " + type + nullity);
             // Raising a NUMBER's precision is a catalogue change; lowering it on a column with rows is refused.
-            case ORACLE -> from.kind() == LogicalType.Kind.UINT
+            case ORACLE -> !rebuilds(from, to)
                     ? List.of("ALTER TABLE " + t + " MODIFY (" + q + " " + type + ")")
-                    : rebuildOracleColumn(t, q, column, type, c.nullable());
+                    : List.of(new OracleColumnRebuild(names).block(table.name(), column, types.type(from), type,
+                            c.nullable(), to.kind() == LogicalType.Kind.UINT ? PreconditionWriter::uintOutOfRange : null,
+                            PreconditionWriter.UINT_PROBLEM));
             default -> throw new IllegalStateException("no conversion of " + table.name() + "." + column + " from "
                     + from + " to " + to + " on " + d);
         };
     }
 
     /**
-     * A new column takes the values and then the old one's name. It ends up last, which is where the released
-     * changeset put the only column this converts (SamlLogoutSessions.Version).
+     * Whether converting {@code from} to {@code to} here takes a new column ({@link OracleColumnRebuild}), whose
+     * changeset must also run to finish a conversion that stopped halfway.
      */
-    private List<String> rebuildOracleColumn(String t, String q, String column, String type, boolean nullable) {
-        String temp = d.quote(NameMapper.truncate(column + "_new", d));
-        List<String> out = new ArrayList<>(List.of(
-                "ALTER TABLE " + t + " ADD (" + temp + " " + type + ")",
-                "UPDATE " + t + " SET " + temp + " = " + q,
-                "ALTER TABLE " + t + " DROP COLUMN " + q,
-                "ALTER TABLE " + t + " RENAME COLUMN " + temp + " TO " + q));
-        if (!nullable) {
-            out.add("ALTER TABLE " + t + " MODIFY (" + q + " NOT NULL)");
-        }
-        return out;
+    public boolean rebuilds(LogicalType from, LogicalType to) {
+        return d == Dialect.ORACLE && !sameType(from, to) && from.kind() != LogicalType.Kind.UINT;
     }
 
     /**

@@ -131,8 +131,15 @@ final class PreconditionWriter {
         if (to.kind() != LogicalType.Kind.UINT) {
             return "";
         }
-        return guard(table, column, on, " values outside 0 to 4294967295 (a uint); correct them first",
-                (d, c) -> c + " < 0 OR " + c + " > 4294967295");
+        return guard(table, column, on, UINT_PROBLEM, (d, c) -> uintOutOfRange(c));
+    }
+
+    /** The text after the count of values a uint cannot hold. */
+    static final String UINT_PROBLEM = " values outside 0 to 4294967295 (a uint); correct them first";
+
+    /** The condition on the quoted column {@code c} that its value is no uint. */
+    static String uintOutOfRange(String c) {
+        return c + " < 0 OR " + c + " > 4294967295";
     }
 
     private String guard(String table, String column, List<Dialect> on, String problem,
@@ -179,6 +186,29 @@ final class PreconditionWriter {
             }
         });
         return sb.toString();
+    }
+
+    /**
+     * Oracle, for a conversion by a new column ({@link OracleColumnRebuild}): passes (the changeset runs) while the
+     * column still has the released type, while the new column exists (a run stopped between two steps), or while the
+     * column is nullable but should not be (a run stopped before its last step); fails (marked ran) otherwise.
+     */
+    String oracleRebuildPending(String table, String column, String releasedType, String temporary, boolean nullable) {
+        String sql = "SELECT CASE WHEN COUNT(*) > 0 THEN 1 ELSE 0 END FROM ALL_TAB_COLUMNS WHERE OWNER = "
+                + schema(Dialect.ORACLE) + " AND TABLE_NAME = '" + literal(names.table(table)) + "' AND (COLUMN_NAME = '"
+                + literal(column) + "' AND (" + oracleType(releasedType) + (nullable ? "" : " OR NULLABLE = 'Y'")
+                + ") OR COLUMN_NAME = '" + literal(temporary) + "')";
+        return onDbms(Dialect.ORACLE.dbms(), "1", sql);
+    }
+
+    /** How many columns of that name the table has on Oracle (0 or 1) that meet {@code condition} (may be null). */
+    String oracleColumnCount(String table, String column, String condition) {
+        return columnCount(Dialect.ORACLE, table, column, condition);
+    }
+
+    /** Oracle's catalogue condition that a column has {@code type} (as TypeMapper writes it). */
+    static String oracleType(String type) {
+        return typeCondition(Dialect.ORACLE, type);
     }
 
     /** The catalog condition that a column has {@code type} (as TypeMapper writes it). */

@@ -156,15 +156,32 @@ CREATE UNIQUE INDEX "IX_SamlLogoutSessions_LogoutId" ON "SamlLogoutSessions" ("L
 
 -- Changeset operational/baseline-8.0.xml::duende-8.0-operational-baseline-samllogoutsessions-version-type::duende-maven-plugin
 -- Convert SamlLogoutSessions.Version to the type EF Core gives it (model type uint, Duende 8.0; the plugin's first release created it as long), keeping every value; marked ran where the column already has that type.
-ALTER TABLE "SamlLogoutSessions" ADD ("Version_new" NUMBER(10));
-
-UPDATE "SamlLogoutSessions" SET "Version_new" = "Version";
-
-ALTER TABLE "SamlLogoutSessions" DROP COLUMN "Version";
-
-ALTER TABLE "SamlLogoutSessions" RENAME COLUMN "Version_new" TO "Version";
-
-ALTER TABLE "SamlLogoutSessions" MODIFY ("Version" NOT NULL);
+DECLARE
+    old_column NUMBER;
+    new_column NUMBER;
+    n NUMBER;
+BEGIN
+    SELECT COUNT(*) INTO old_column FROM ALL_TAB_COLUMNS WHERE OWNER = SYS_CONTEXT('USERENV', 'CURRENT_SCHEMA') AND TABLE_NAME = 'SamlLogoutSessions' AND COLUMN_NAME = 'Version' AND DATA_TYPE = 'NUMBER' AND DATA_PRECISION = 19;
+    SELECT COUNT(*) INTO new_column FROM ALL_TAB_COLUMNS WHERE OWNER = SYS_CONTEXT('USERENV', 'CURRENT_SCHEMA') AND TABLE_NAME = 'SamlLogoutSessions' AND COLUMN_NAME = 'Version_new';
+    IF old_column > 0 THEN
+        EXECUTE IMMEDIATE 'SELECT COUNT(*) FROM "SamlLogoutSessions" WHERE "Version" < 0 OR "Version" > 4294967295' INTO n;
+        IF n > 0 THEN
+            RAISE_APPLICATION_ERROR(-20000, 'SamlLogoutSessions.Version: ' || n || ' values outside 0 to 4294967295 (a uint); correct them first');
+        END IF;
+        IF new_column = 0 THEN
+            EXECUTE IMMEDIATE 'ALTER TABLE "SamlLogoutSessions" ADD ("Version_new" NUMBER(10))';
+        END IF;
+        EXECUTE IMMEDIATE 'UPDATE "SamlLogoutSessions" SET "Version_new" = "Version"';
+        EXECUTE IMMEDIATE 'ALTER TABLE "SamlLogoutSessions" DROP COLUMN "Version"';
+    END IF;
+    IF old_column > 0 OR new_column > 0 THEN
+        EXECUTE IMMEDIATE 'ALTER TABLE "SamlLogoutSessions" RENAME COLUMN "Version_new" TO "Version"';
+    END IF;
+    SELECT COUNT(*) INTO n FROM ALL_TAB_COLUMNS WHERE OWNER = SYS_CONTEXT('USERENV', 'CURRENT_SCHEMA') AND TABLE_NAME = 'SamlLogoutSessions' AND COLUMN_NAME = 'Version' AND NULLABLE = 'Y';
+    IF n > 0 THEN
+        EXECUTE IMMEDIATE 'ALTER TABLE "SamlLogoutSessions" MODIFY ("Version" NOT NULL)';
+    END IF;
+END;
 
 -- Changeset operational/baseline-8.0.xml::duende-8.0-operational-baseline-samlsigninstates-table::duende-maven-plugin
 -- Create table SamlSigninStates (Duende 8.0).
