@@ -264,6 +264,7 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
                     + " (no project file was changed; run migrate again to finish)", e);
         }
         outcome.notes().forEach(getLog()::info);
+        outcome.warnings().forEach(getLog()::warn);
         if (outcome.nothingToDo()) {
             getLog().info("Liquibase changelogs in " + directory + " already cover Duende " + target + ".");
             return;
