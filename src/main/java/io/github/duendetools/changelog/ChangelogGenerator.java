@@ -174,9 +174,9 @@ public final class ChangelogGenerator {
             }
             RollbackChecksInserter.Result checked = RollbackChecksInserter.insert(content, changeSets);
             for (String id : checked.unmatched()) {
-                warnings.add(file + ": changeset " + id + " left without its rollback checks and the file unchanged:"
-                        + " its changes differ from what this run writes (other tableNames or schema, or edited by"
-                        + " hand); a rollback of it does not check the rows first");
+                warnings.add(file + ": changeset " + id + " differs from what this run writes (written with other"
+                        + " tableNames or schema, or edited by hand); the file is left unchanged, its rollback checks"
+                        + " neither added nor updated");
             }
             if (!checked.xml().equals(content)) {
                 kept.remove(file);
