@@ -1,5 +1,9 @@
 package io.github.duendetools;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
@@ -8,7 +12,9 @@ import org.jdom2.JDOMException;
 import org.jdom2.input.SAXBuilder;
 import org.jdom2.input.sax.XMLReaderJDOMFactory;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The one way the plugin gets the JDK's XML parser. Every XML file it reads is user content, and reading one
@@ -45,6 +51,28 @@ public final class HardenedXml {
         parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         return parser;
+    }
+
+    /**
+     * Parses {@code file} with {@code handler} on a hardened parser, namespace aware; a failure becomes an
+     * {@link InputException} naming the file and line after {@code problem}. A handler that reads another file passes
+     * that file's own failure on wrapped in a {@link SAXException}, and it comes out unchanged.
+     */
+    public static void parse(Path file, DefaultHandler handler, String problem) throws InputException {
+        try (InputStream in = Files.newInputStream(file)) {
+            saxParser(true).parse(in, handler);
+        } catch (SAXParseException e) {
+            throw new InputException(file, e.getLineNumber(), problem + ": " + e.getMessage());
+        } catch (SAXException e) {
+            if (e.getException() instanceof InputException nested) {
+                throw nested;
+            }
+            throw new InputException(file, 0, problem + ": " + e.getMessage());
+        } catch (ParserConfigurationException e) {
+            throw new InputException(file, 0, problem + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new InputException(file, 0, "cannot read: " + e.getMessage());
+        }
     }
 
     /**

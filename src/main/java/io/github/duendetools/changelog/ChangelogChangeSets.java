@@ -1,7 +1,7 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.HardenedXml;
 import io.github.duendetools.InputException;
-import io.github.duendetools.changelog.preview.ChangelogSax;
 import io.github.duendetools.changelog.preview.DbmsList;
 import io.github.duendetools.schema.Dialect;
 import java.io.IOException;
@@ -35,7 +35,7 @@ public final class ChangelogChangeSets {
             throw new InputException(directory, 0, "cannot read the changelog folder: " + e.getMessage());
         }
         for (Path file : files) {
-            ChangelogSax.parse(file, new DefaultHandler() {
+            HardenedXml.parse(file, new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes attributes) {
                     if ("changeSet".equals(localName) && ChangeSetPlanner.AUTHOR.equals(attributes.getValue("author"))

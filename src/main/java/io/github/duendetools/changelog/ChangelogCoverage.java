@@ -1,7 +1,7 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.HardenedXml;
 import io.github.duendetools.InputException;
-import io.github.duendetools.changelog.preview.ChangelogSax;
 import io.github.duendetools.schema.GenerationOrder;
 import io.github.duendetools.schema.Store;
 import java.nio.file.Files;
@@ -59,10 +59,9 @@ public final class ChangelogCoverage {
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-
     private static List<String> includes(Path master) throws InputException {
         List<String> found = new ArrayList<>();
-        ChangelogSax.parse(master, new DefaultHandler() {
+        HardenedXml.parse(master, new DefaultHandler() {
             @Override
             public void startElement(String uri, String local, String qName, Attributes atts) {
                 if ("include".equals(local)) {

@@ -77,12 +77,13 @@ public final class ChangelogGenerator {
             out.updateMaster(store, includes);
         }
         out.writeRoot();
-        return new GeneratedSteps(out.written, out.kept, emitted, noChange);
+        return new GeneratedSteps(out.written, out.kept, emitted, noChange, out.warnings);
     }
 
     /**
      * Gives every step file of the store already in the folder the rollback checks this version writes: they are not
-     * part of any checksum, so databases that ran the file long ago get them too.
+     * part of any checksum, so databases that ran the file long ago get them too. A file whose changesets differ from
+     * this run's is left as it is, with a warning.
      */
     private void addRollbackChecks(Store store, ChangeSetPlanner planner, Output out) throws IOException {
         List<String> generations = catalog.generations();
@@ -119,7 +120,7 @@ public final class ChangelogGenerator {
             emitted.add(store.id() + " baseline-" + generation);
         }
         out.writeRoot();
-        return new GeneratedSteps(out.written, out.kept, emitted, List.of());
+        return new GeneratedSteps(out.written, out.kept, emitted, List.of(), out.warnings);
     }
 
     /** Tag set when a store reaches a generation, for {@code liquibase rollback --tag}. */
@@ -138,6 +139,7 @@ public final class ChangelogGenerator {
         private final Path dir;
         private final List<Path> written = new ArrayList<>();
         private final List<Path> kept = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
         private final Set<String> tagged;
         private final Set<String> coveredBefore = new LinkedHashSet<>();
 
@@ -170,10 +172,15 @@ public final class ChangelogGenerator {
             if (content == null) {
                 return;
             }
-            String checked = RollbackChecksInserter.insert(content, changeSets);
-            if (!checked.equals(content)) {
+            RollbackChecksInserter.Result checked = RollbackChecksInserter.insert(content, changeSets);
+            for (String id : checked.unmatched()) {
+                warnings.add(file + ": changeset " + id + " differs from what this run writes (written with other"
+                        + " tableNames or schema, or edited by hand); the file is left unchanged, its rollback checks"
+                        + " neither added nor updated");
+            }
+            if (!checked.xml().equals(content)) {
                 kept.remove(file);
-                write(file, checked);
+                write(file, checked.xml());
             }
         }
 

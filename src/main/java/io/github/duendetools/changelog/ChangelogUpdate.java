@@ -60,7 +60,7 @@ public final class ChangelogUpdate {
                         + covered.get() + "; a baseline is only for a new changelog folder (drop duende.baseline)");
             }
             results.add(generator.baseline(targetGeneration, options, writes));
-            return new ChangelogChanges(null, targetGeneration, results, notes, writes);
+            return new ChangelogChanges(null, targetGeneration, results, notes, List.of(), writes);
         }
 
         String from;
@@ -83,7 +83,7 @@ public final class ChangelogUpdate {
         if (!steps.stepsEmitted().isEmpty() || !steps.filesWritten().isEmpty()) {
             results.add(steps);
         }
-        return new ChangelogChanges(from, targetGeneration, results, notes, writes);
+        return new ChangelogChanges(from, targetGeneration, results, notes, steps.warnings(), writes);
     }
 
     /** The schema both stores reach; empty for a new folder. */

@@ -25,6 +25,10 @@ final class ChangelogXmlWriter {
             + "        <dbms type=\"" + supportedDbms() + "\"/>\n"
             + "    </preConditions>\n";
     private static final String FOOTER = "</databaseChangeLog>\n";
+    /** The markers around a rollback's checks; never reworded, a later migrate finds the block by them. */
+    static final String CHECKS_BEGIN = "<!-- duende rollback checks: migrate replaces the lines up to the end marker -->";
+    static final String CHECKS_END = "<!-- end of duende rollback checks -->";
+    static final String CHECKS_INDENT = "            ";
 
     private ChangelogXmlWriter() {
     }
@@ -106,11 +110,27 @@ final class ChangelogXmlWriter {
         sb.append("    </changeSet>\n");
     }
 
-    /** The lines of the checks that open a changeset's rollback. */
+    /**
+     * The checks that open a changeset's rollback, between two marker comments (none without checks): a later migrate
+     * finds the block by its markers and replaces it, so a reworded check never stacks on the old one. Comments and
+     * the rollback are outside Liquibase's checksum.
+     */
     static void rollbackChecks(StringBuilder sb, ChangeSetSpec cs) {
-        for (DbmsStatement check : cs.rollbackChecks()) {
-            sql(sb, "            ", check.dbms(), check.sql());
+        if (cs.rollbackChecks().isEmpty()) {
+            return;
         }
+        sb.append(CHECKS_INDENT).append(CHECKS_BEGIN).append('\n');
+        for (DbmsStatement check : cs.rollbackChecks()) {
+            sql(sb, CHECKS_INDENT, check.dbms(), check.sql());
+        }
+        sb.append(CHECKS_INDENT).append(CHECKS_END).append('\n');
+    }
+
+    /** The forward statements of a changeset, the lines between its comment and its rollback. */
+    static String forward(ChangeSetSpec cs) {
+        StringBuilder sb = new StringBuilder();
+        statements(sb, cs.forward(), "        ");
+        return sb.toString();
     }
 
     /** One {@code <sql>} per statement, so no dialect's splitter ever cuts a statement (SQL Server batches). */

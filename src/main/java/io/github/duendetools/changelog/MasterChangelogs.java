@@ -1,6 +1,6 @@
 package io.github.duendetools.changelog;
 
-import io.github.duendetools.changelog.preview.ChangelogSax;
+import io.github.duendetools.HardenedXml;
 import io.github.duendetools.InputException;
 import io.github.duendetools.schema.GenerationOrder;
 import io.github.duendetools.schema.Store;
@@ -115,7 +115,7 @@ final class MasterChangelogs {
         }
         List<String> tags = new ArrayList<>();
         List<String> included = new ArrayList<>();
-        ChangelogSax.parse(root, new DefaultHandler() {
+        HardenedXml.parse(root, new DefaultHandler() {
             @Override
             public void startElement(String uri, String local, String qName, Attributes atts) {
                 if ("tagDatabase".equals(local) && atts.getValue("tag") != null) {

@@ -1,5 +1,6 @@
 package io.github.duendetools.inspect;
 
+import io.github.duendetools.changelog.TypeMapper;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.Operation;
 
@@ -13,9 +14,17 @@ final class CostModel {
     private enum Kind { ADD_COLUMN, DROP_INDEX, CREATE_TABLE, CREATE_INDEX, SHRINK_COLUMN, MOVE_KEY, WIDEN_IDENTITY, CORRECT_TYPE }
 
     private final Dialect dialect;
+    private final TypeMapper types;
 
     CostModel(Dialect dialect) {
         this.dialect = dialect;
+        // Only the integer and list types a correction converts are compared, which no timestamp option changes.
+        this.types = new TypeMapper(dialect, false);
+    }
+
+    /** Whether the operation changes nothing on this database: a type correction between types it spells alike. */
+    boolean changesNothing(Operation op) {
+        return op instanceof Operation.CorrectType c && types.type(c.from()).equals(types.type(c.to()));
     }
 
     private static Kind kind(Operation op) {
@@ -93,8 +102,7 @@ final class CostModel {
             case CORRECT_TYPE -> switch (dialect) {
                 case MYSQL -> "table copy; the changeset first counts values out of the new type's range and stops if there are any";
                 case ORACLE -> "column rebuilt (new column, copy, rename); stops first on values out of the new type's range";
-                case POSTGRESQL -> "table rewrite under an exclusive lock; each value is converted, none dropped";
-                default -> "nothing to do: the released type already is EF Core's";
+                default -> "table rewrite under an exclusive lock; each value is converted, none dropped";
             };
             case WIDEN_IDENTITY -> switch (dialect) {
                 case MSSQL -> "primary key dropped and re-created around the type change: table rewrite";

@@ -101,6 +101,9 @@ public final class Inspector {
         CostModel model = new CostModel(catalog.dialect());
         for (SchemaStep step : schema.steps(from, to)) {
             for (Operation op : step.operations(store)) {
+                if (model.changesNothing(op)) {
+                    continue;
+                }
                 String table = expected.mapped(op.table());
                 costs.add(new StepCost(step.from() + " -> " + step.to(), table, model.change(op), model.how(op),
                         stats.getOrDefault(table, TableStats.UNKNOWN), model.strategy(op)));

@@ -42,7 +42,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "migrate", threadSafe = true, requiresProject = false)
 public class MigrateMojo extends AbstractStoreNamingMojo {
 
-
     /** Writes nothing: prints the unified diff and writes it to {@code <outputDirectory>/migrate.patch}. */
     @Parameter(property = "duende.dryRun", defaultValue = "false")
     protected boolean dryRun;
@@ -53,7 +52,6 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
      */
     @Parameter(property = "duende.baseline", defaultValue = "false")
     protected boolean baseline;
-
 
     /**
      * PostgreSQL: change populated tables without a long exclusive lock. Indexes on existing tables are built
@@ -264,6 +262,7 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
                     + " (no project file was changed; run migrate again to finish)", e);
         }
         outcome.notes().forEach(getLog()::info);
+        outcome.warnings().forEach(getLog()::warn);
         if (outcome.nothingToDo()) {
             getLog().info("Liquibase changelogs in " + directory + " already cover Duende " + target + ".");
             return;

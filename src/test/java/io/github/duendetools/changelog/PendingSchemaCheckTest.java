@@ -37,6 +37,19 @@ class PendingSchemaCheckTest {
     }
 
     @Test
+    void aPreviewWithASchemaOfItsOwnIsComparedWithoutFailing() throws Exception {
+        // 6.1.0-preview.2 has the generation "6.1-preview.2": its label once made the comparison throw
+        new ChangelogGenerator().baseline("6.0", ChangelogOptions.defaults(dir));
+
+        List<String> pending = check.check(NuGetVersion.parse("6.1.0-preview.2"), dir);
+
+        // no step leads to that unsupported schema, so no changelog can be missing for it; the planner refuses the
+        // preview with the catalog's reason
+        assertEquals(List.of(), pending);
+        assertEquals(2, check.check(NuGetVersion.parse("6.1.0"), dir).size(), "6.1.0 itself still lags");
+    }
+
+    @Test
     void theMessageSaysWhereAndWhatToRun() throws Exception {
         new ChangelogGenerator().baseline("6.0", ChangelogOptions.defaults(dir.resolve("db")));
         List<String> pending = check.check(NuGetVersion.parse("6.1.3"), dir.resolve("db"), new PendingSchemaCheck.Context(dir,

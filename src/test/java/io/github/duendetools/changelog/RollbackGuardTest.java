@@ -166,8 +166,9 @@ class RollbackGuardTest {
 
     /**
      * A folder written before the checks existed, in the first release's layout, and a database that ran it: the next
-     * run of the generator adds the checks to the step files it already holds, Liquibase accepts the files (no
-     * checksum changed), and the rollback stops before its first change.
+     * run of the generator adds the checks to the step files it already holds (one of them with CRLF line ends, which
+     * it keeps), Liquibase accepts the files (no checksum changed), the rollback stops before its first change, and a
+     * further run writes no step file again.
      */
     @ParameterizedTest
     @ValueSource(strings = {"h2", "sqlite", "postgresql", "mariadb"})
@@ -177,8 +178,10 @@ class RollbackGuardTest {
         try (Stream<Path> files = java.nio.file.Files.walk(changelogs)) {
             files.filter(f -> f.getFileName().toString().contains("-to-")).forEach(stepFiles::add);
         }
+        Path crlf = changelogs.resolve("operational/6.0-to-6.1.xml");
         for (Path file : stepFiles) {
-            java.nio.file.Files.writeString(file, withoutChecks(java.nio.file.Files.readString(file)));
+            String old = withoutChecks(java.nio.file.Files.readString(file));
+            java.nio.file.Files.writeString(file, file.equals(crlf) ? old.replace("\n", "\r\n") : old);
         }
         FirstReleaseLayout.rewriteMasters(changelogs);
         try (TestEngines db = TestEngines.create(engine, dir)) {
@@ -194,10 +197,14 @@ class RollbackGuardTest {
             Path fresh = dir.resolve("fresh");
             new ChangelogGenerator().baseline("6.0", ChangelogOptions.defaults(fresh));
             new ChangelogGenerator().generate("6.0", "7.0", ChangelogOptions.defaults(fresh));
+            assertEquals(List.of(), again.warnings());
             for (Path file : stepFiles) {
-                assertEquals(java.nio.file.Files.readString(fresh.resolve(changelogs.relativize(file))),
+                String expected = java.nio.file.Files.readString(fresh.resolve(changelogs.relativize(file)));
+                assertEquals(file.equals(crlf) ? expected.replace("\n", "\r\n") : expected,
                         java.nio.file.Files.readString(file), "checks added as a new folder has them: " + file);
             }
+            GeneratedSteps third = new ChangelogGenerator().generate("7.0", "7.0", ChangelogOptions.defaults(changelogs));
+            assertTrue(third.filesWritten().stream().noneMatch(stepFiles::contains), third.filesWritten().toString());
             // The new combined master brings its tag and empty changesets (see CombinedMasterRollbackTest); no step
             // file's changeset runs again and none fails its checksum.
             long ran = db.count("SELECT COUNT(*) FROM " + db.history());
@@ -216,10 +223,11 @@ class RollbackGuardTest {
         }
     }
 
-    /** A step file as the plugin wrote it before the rollback checks. */
+    /** A step file as the plugin wrote it before the rollback checks: no check and no marker around them. */
     static String withoutChecks(String xml) {
         return xml.replaceAll(" *<sql dbms=\"[^\"]*\" splitStatements=\"false\">[^<]*Rollback stopped before any"
-                + " change[^<]*</sql>\n", "");
+                + " change[^<]*</sql>\n", "").replace(ChangelogXmlWriter.CHECKS_INDENT + ChangelogXmlWriter.CHECKS_BEGIN
+                + "\n", "").replace(ChangelogXmlWriter.CHECKS_INDENT + ChangelogXmlWriter.CHECKS_END + "\n", "");
     }
 
     /** SQL Server and Oracle: Liquibase's offline rollbackSql prints each check before the step's first DDL. */

@@ -115,6 +115,28 @@ class MigrateMojoTest {
     @Test
     @InjectMojo(goal = "migrate", pom = POM)
     @MojoParameter(name = "dryRun", value = "false")
+    void aStepFileWrittenWithOtherTableNamesKeepsItsBytesAndIsNamedInAWarning(MigrateMojo mojo) throws Exception {
+        project();
+        pointAt(mojo);
+        io.github.duendetools.changelog.ChangelogOptions renamed = new io.github.duendetools.changelog.ChangelogOptions(
+                changelogs, null, null, null, java.util.Map.of("PersistedGrants", "Grants"), false, List.of(), null);
+        new io.github.duendetools.changelog.ChangelogGenerator().baseline("6.0", renamed);
+        new io.github.duendetools.changelog.ChangelogGenerator().generate("6.0", "6.1", renamed);
+        Path step = changelogs.resolve("operational/6.0-to-6.1.xml");
+        byte[] before = Files.readAllBytes(step);
+        CapturingLog log = new CapturingLog();
+        mojo.setLog(log);
+
+        mojo.execute();
+
+        assertArrayEquals(before, Files.readAllBytes(step));
+        assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("WARN ") && l.contains("operational/6.0-to-6.1.xml")
+                && l.contains("changeset duende-6.1-operational-persistedgrants-id-pk ")), log.lines.toString());
+    }
+
+    @Test
+    @InjectMojo(goal = "migrate", pom = POM)
+    @MojoParameter(name = "dryRun", value = "false")
     @MojoParameter(name = "postgresLowLock", value = "true")
     void lowLockOptionReachesTheChangelogs(MigrateMojo mojo) throws Exception {
         project();

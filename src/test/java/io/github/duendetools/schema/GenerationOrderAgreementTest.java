@@ -46,6 +46,16 @@ class GenerationOrderAgreementTest {
         assertEquals(0, GenerationOrder.compare("8.0", "8.0"));
     }
 
+    @Test
+    void aPreviewsOwnSchemaComesBetweenTheGenerationsAroundIt() {
+        // 6.1.0-preview.2 shipped a schema of its own; the gate compares it with what a changelog folder covers
+        assertTrue(GenerationOrder.compare("6.0", "6.1-preview.2") < 0);
+        assertTrue(GenerationOrder.compare("6.1-preview.2", "6.1") < 0);
+        assertTrue(GenerationOrder.compare("6.1-preview.2", "6.1-preview.10") < 0);
+        assertEquals(0, GenerationOrder.compare("6.1-preview.2", "6.1-preview.2"));
+        assertTrue(GenerationOrder.compare("6.1", "6.1-preview.2") > 0);
+    }
+
     /** The generations the catalog's minor lines reach, in line order, each once. */
     private static List<String> catalogGenerations() throws Exception {
         List<String> ids = new ArrayList<>();

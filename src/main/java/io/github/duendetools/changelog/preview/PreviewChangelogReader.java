@@ -1,5 +1,6 @@
 package io.github.duendetools.changelog.preview;
 
+import io.github.duendetools.HardenedXml;
 import io.github.duendetools.InputException;
 import io.github.duendetools.schema.Dialect;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ final class PreviewChangelogReader {
     private void readFile(String path, Path file) throws InputException {
         reading.push(path);
         try {
-            ChangelogSax.parse(file, new FileHandler(path), "cannot preview this changelog");
+            HardenedXml.parse(file, new FileHandler(path), "cannot preview this changelog");
         } finally {
             reading.pop();
         }

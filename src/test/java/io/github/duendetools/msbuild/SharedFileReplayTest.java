@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * what makes an effect differ between projects (conditions on the project's name and framework, overrides,
  * imports, updates and removals).
  */
-class SharedFileMemoTest {
+class SharedFileReplayTest {
 
     @Test
     void everyFixtureScansAlikeWithAndWithoutReplay() throws IOException {
