@@ -105,9 +105,12 @@ class LiquibaseMatrixTest {
         List<String> ids = Arrays.asList(status.split(" "));
         assertTrue(Integer.parseInt(ids.get(0)) > 0, when + ": nothing to run again: " + status);
         for (String id : ids.subList(2, ids.size())) {
-            // the rollback also takes back the tag it returned to, and the empty changeset after it (README)
+            // The rollback also takes back the tag it returned to and the empty changeset after it (README); a store
+            // master's own empty changesets never ran on a database updated through the combined master.
             boolean tagOf70 = id.startsWith("duende-7.0-") && id.endsWith("tag");
-            assertTrue(id.startsWith("duende-8.0-") || tagOf70, when + ": " + id + " is not an 8.0 changeset: " + status);
+            boolean storeMastersOwn = id.endsWith("-after-tag");
+            assertTrue(id.startsWith("duende-8.0-") || tagOf70 || storeMastersOwn,
+                    when + ": " + id + " is not an 8.0 changeset: " + status);
         }
     }
 

@@ -6,22 +6,24 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
 import liquibase.changelog.ChangeSet;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.resource.CompositeResourceAccessor;
-import liquibase.resource.FileSystemResourceAccessor;
+import liquibase.resource.ResourceAccessor;
 
 /**
  * Runs Liquibase commands in a JVM of its own, for {@link LiquibaseMatrixTest}: the class path holds one Liquibase
- * release, and this class calls only the API that every release from 4.9 on has (the {@code Liquibase} facade and
- * the resource accessors), so it is compiled once, against 4.33, and runs on each.
+ * release, and this class calls only the API that every release from 4.9 on has (the {@code Liquibase} facade, the
+ * scope, and the folder's resource accessor found by name), so it is compiled once, against 4.33, and runs on each.
  * <p>
  * Like the Maven plugin, the CLI and Spring Boot, it reads resources from the search path and from the class path,
  * where releases before 4.10 find the XML schema.
@@ -43,7 +45,10 @@ public final class LiquibaseReleaseRun {
         for (int i = 3; i < args.length; i++) {
             String[] command = args[i].split(" ");
             try {
-                System.out.println(args[i] + " => " + run(searchPath, url, user, command));
+                long start = System.nanoTime();
+                String result = run(searchPath, url, user, command);
+                System.err.println(args[i] + " took " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                System.out.println(args[i] + " => " + result);
             } catch (Exception e) {
                 System.out.println(args[i] + " => FAILED " + messages(e));
                 System.exit(1);
@@ -52,26 +57,44 @@ public final class LiquibaseReleaseRun {
     }
 
     private static String run(String searchPath, String url, String user, String[] command) throws Exception {
-        try (Connection connection = user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, "")) {
-            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Liquibase liquibase = new Liquibase(command[1], new CompositeResourceAccessor(
-                    new FileSystemResourceAccessor(new File(searchPath)), new ClassLoaderResourceAccessor()), database);
-            switch (command[0]) {
-                case "update" -> liquibase.update(new Contexts(), new LabelExpression());
-                case "status" -> {
-                    List<ChangeSet> unrun = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression());
-                    return unrun.size() + " unrun" + unrun.stream().map(cs -> " " + cs.getId()).collect(Collectors.joining());
+        ResourceAccessor accessor = new CompositeResourceAccessor(folder(searchPath), new ClassLoaderResourceAccessor());
+        String[] result = {"done"};
+        // Some releases (4.24) resolve the changelog of a rollback through the scope, not through the facade.
+        Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), accessor), () -> {
+            try (Connection connection = user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, "")) {
+                Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                Liquibase liquibase = new Liquibase(command[1], accessor, database);
+                switch (command[0]) {
+                    case "update" -> liquibase.update(new Contexts(), new LabelExpression());
+                    case "status" -> {
+                        List<ChangeSet> unrun = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression());
+                        result[0] = unrun.size() + " unrun" + unrun.stream().map(cs -> " " + cs.getId()).collect(Collectors.joining());
+                    }
+                    case "updateSql" -> {
+                        StringWriter sql = new StringWriter();
+                        liquibase.update(new Contexts(), new LabelExpression(), sql);
+                        result[0] = count(sql.toString(), "CREATE TABLE") + " CREATE TABLE";
+                    }
+                    case "rollback" -> liquibase.rollback(command[2], new Contexts(), new LabelExpression());
+                    case "sync" -> liquibase.changeLogSync(new Contexts(), new LabelExpression());
+                    default -> throw new IllegalArgumentException("unknown command " + command[0]);
                 }
-                case "updateSql" -> {
-                    StringWriter sql = new StringWriter();
-                    liquibase.update(new Contexts(), new LabelExpression(), sql);
-                    return count(sql.toString(), "CREATE TABLE") + " CREATE TABLE";
-                }
-                case "rollback" -> liquibase.rollback(command[2], new Contexts(), new LabelExpression());
-                case "sync" -> liquibase.changeLogSync(new Contexts(), new LabelExpression());
-                default -> throw new IllegalArgumentException("unknown command " + command[0]);
             }
-            return "done";
+        });
+        return result[0];
+    }
+
+    /**
+     * The folder as a resource accessor: {@code DirectoryResourceAccessor} from 4.14 on, {@code FileSystemResourceAccessor}
+     * before (4.17 has only the first, 4.9 only the second), so found by name.
+     */
+    private static ResourceAccessor folder(String searchPath) throws Exception {
+        try {
+            return (ResourceAccessor) Class.forName("liquibase.resource.DirectoryResourceAccessor")
+                    .getConstructor(File.class).newInstance(new File(searchPath));
+        } catch (ClassNotFoundException e) {
+            return (ResourceAccessor) Class.forName("liquibase.resource.FileSystemResourceAccessor")
+                    .getConstructor(File[].class).newInstance((Object) new File[] {new File(searchPath)});
         }
     }
 
