@@ -1,17 +1,2 @@
 // The IT runs on the sample the README's first command runs on, so the shipped sample is proven too.
-import java.nio.file.Files
-import java.nio.file.Path
-import java.nio.file.StandardCopyOption
-
-Path sample = basedir.toPath().resolve('../../../samples/identity-host').normalize()
-assert Files.isDirectory(sample) : "shipped sample not found at ${sample}"
-Path repo = basedir.toPath().resolve('repo')
-Files.walk(sample).each { Path source ->
-    Path target = repo.resolve(sample.relativize(source).toString())
-    if (Files.isDirectory(source)) {
-        Files.createDirectories(target)
-    } else {
-        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES)
-    }
-}
-true
+evaluate(basedir.toPath().resolve('../../../src/it/common/copy-sample.groovy').toFile())(basedir)

@@ -64,13 +64,18 @@ public final class ChangelogGenerator {
             List<String> includes = new ArrayList<>();
             for (SchemaStep step : catalog.steps(fromGeneration, toGeneration)) {
                 String file = store.id() + "/" + step.name() + ".xml";
-                String xml = ChangelogXmlWriter.changelog(planner.step(step, state), "duende-" + step.to(),
+                String xml = ChangelogXmlWriter.changelog(file, planner.step(step, state), "duende-" + step.to(),
                         tag(step.to(), store));
                 out.writeOnce(file, xml);
                 includes.add(file);
                 (step.operations(store).isEmpty() ? noChange : emitted).add(store.id() + " " + step.name());
                 for (Operation op : step.operations(store)) {
                     state = state.apply(op);
+                }
+            }
+            for (String include : out.writes.includes(store)) {
+                if (ChangelogCoverage.reached(include).isPresent()) {
+                    out.upgradeHeader(include);
                 }
             }
             addRollbackChecks(store, planner, out);
@@ -115,7 +120,7 @@ public final class ChangelogGenerator {
             String file = store.id() + "/baseline-" + generation + ".xml";
             List<ChangeSetSpec> changeSets = planner(store, options).baseline(generation, catalog.stateAt(store, generation),
                     catalog.corrections(store, generation));
-            out.writeOnce(file, ChangelogXmlWriter.changelog(changeSets, "duende-" + generation, tag(generation, store)));
+            out.writeOnce(file, ChangelogXmlWriter.changelog(file, changeSets, "duende-" + generation, tag(generation, store)));
             out.updateMaster(store, List.of(file));
             emitted.add(store.id() + " baseline-" + generation);
         }
@@ -163,6 +168,20 @@ public final class ChangelogGenerator {
                 return;
             }
             write(file, content);
+        }
+
+        /** An existing file of the plugin's with the header this version writes, when it has a first release's. */
+        void upgradeHeader(String relative) throws IOException {
+            Path file = dir.resolve(relative);
+            String content = writes.content(file);
+            if (content == null) {
+                return;
+            }
+            String upgraded = ChangelogXmlWriter.withCurrentHeader(content, relative);
+            if (!upgraded.equals(content)) {
+                kept.remove(file);
+                write(file, upgraded);
+            }
         }
 
         /** An existing step file with its changesets' rollback checks added, when it lacks them. */
@@ -220,7 +239,9 @@ public final class ChangelogGenerator {
 
         private void write(Path file, String content) {
             writes.put(file, content);
-            written.add(file);
+            if (!written.contains(file)) {
+                written.add(file);
+            }
         }
     }
 

@@ -10,12 +10,22 @@ import java.util.Map;
  */
 final class ChangelogXmlWriter {
 
-    private static final String HEADER = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    /**
+     * The XML schema the files declare. Liquibase validates a changelog against the schema it names and, with
+     * {@code secureParsing} on (its default), only reads schemas from its own jar: every release from 4.9 to 4.33
+     * ships this one, byte for byte the same, while newer names ({@code dbchangelog-4.33.xsd}, and
+     * {@code dbchangelog-latest.xsd}, absent before 4.10) fail on the older releases. Nothing the plugin writes needs
+     * a later schema.
+     */
+    static final String XSD = "dbchangelog-4.9.xsd";
+    private static final String HEADER_START = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<databaseChangeLog\n"
             + "        xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\"\n"
             + "        xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
             + "        xsi:schemaLocation=\"http://www.liquibase.org/xml/ns/dbchangelog"
-            + " http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd\">\n";
+            + " http://www.liquibase.org/xml/ns/dbchangelog/";
+    /** The header the files of the first releases carry: no logical path, a schema only Liquibase 4.33 ships. */
+    static final String RELEASED_HEADER = HEADER_START + "dbchangelog-4.33.xsd\">\n";
     /**
      * Every changeset's preconditions and statements name the databases they know; on any other database they would
      * all be marked ran with nothing executed, so each file refuses to run there.
@@ -33,8 +43,30 @@ final class ChangelogXmlWriter {
     private ChangelogXmlWriter() {
     }
 
-    static String changelog(List<ChangeSetSpec> changeSets, String label, String tag) {
-        StringBuilder sb = new StringBuilder(HEADER).append(DBMS_GUARD);
+    /**
+     * The opening of a file at {@code logicalPath} in the changelog folder. Liquibase identifies a changeset by id,
+     * author and the path of its file as the file was reached ({@code configuration/6.1.xml} through the folder,
+     * {@code db/changelog/duende/configuration/6.1.xml} through the class path); the logical path makes it the path
+     * inside the folder, however the folder is reached.
+     */
+    static String header(String logicalPath) {
+        return HEADER_START + XSD + "\"\n        logicalFilePath=\"" + Xml.attr(logicalPath) + "\">\n";
+    }
+
+    /**
+     * {@code xml} with the header this version writes in place of a first release's header, in the file's own line
+     * ends; any other text comes back as it is. The header is outside every checksum, so the file's changesets keep
+     * theirs; what changes is the path they are recorded under (see README on databases that ran them elsewhere).
+     */
+    static String withCurrentHeader(String xml, String logicalPath) {
+        String nl = xml.contains("\r\n") ? "\r\n" : "\n";
+        String released = RELEASED_HEADER.replace("\n", nl);
+        return xml.startsWith(released) ? header(logicalPath).replace("\n", nl) + xml.substring(released.length()) : xml;
+    }
+
+    /** @param logicalPath the file's path inside the changelog folder, with {@code /} */
+    static String changelog(String logicalPath, List<ChangeSetSpec> changeSets, String label, String tag) {
+        StringBuilder sb = new StringBuilder(header(logicalPath)).append(DBMS_GUARD);
         for (ChangeSetSpec cs : changeSets) {
             changeSet(sb, cs);
         }
@@ -43,8 +75,8 @@ final class ChangelogXmlWriter {
     }
 
     /** A master changelog around {@code body}: includes and the masters' own changesets. */
-    static String master(String body) {
-        return HEADER + DBMS_GUARD + body + FOOTER;
+    static String master(String logicalPath, String body) {
+        return header(logicalPath) + DBMS_GUARD + body + FOOTER;
     }
 
     static void include(StringBuilder sb, String file) {

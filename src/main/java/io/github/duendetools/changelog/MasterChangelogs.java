@@ -65,7 +65,7 @@ final class MasterChangelogs {
                     "duende-" + group.getKey(), AFTER_TAG_COMMENT);
         }
         foreign.forEach(include -> ChangelogXmlWriter.include(body, include));
-        return ChangelogXmlWriter.master(body.toString());
+        return ChangelogXmlWriter.master(ChangelogCoverage.masterFileName(store), body.toString());
     }
 
     /**
@@ -94,7 +94,7 @@ final class MasterChangelogs {
             includes.get(store).stream().filter(i -> ChangelogCoverage.reached(i).isEmpty())
                     .forEach(include -> ChangelogXmlWriter.include(body, include));
         }
-        return ChangelogXmlWriter.master(body.toString());
+        return ChangelogXmlWriter.master(ChangelogGenerator.ROOT_MASTER, body.toString());
     }
 
     /**

@@ -13,7 +13,7 @@ final class HistoryReader {
 
     static final String EF_HISTORY = "__EFMigrationsHistory";
     static final String LIQUIBASE_LOG = "databasechangelog";
-    private static final String AUTHOR = "duende-maven-plugin";
+    static final String AUTHOR = "duende-maven-plugin";
 
     private final EngineCatalog catalog;
 
@@ -40,11 +40,11 @@ final class HistoryReader {
         String log = find(tables, LIQUIBASE_LOG);
         if (log != null) {
             // Liquibase creates its columns unquoted, so unquoted names find them in whatever case the engine folds to.
-            catalog.query(connection, "SELECT ID, EXECTYPE, TAG FROM " + qualified(namespace, log)
+            catalog.query(connection, "SELECT ID, EXECTYPE, TAG, FILENAME FROM " + qualified(namespace, log)
                     + " WHERE AUTHOR = ? ORDER BY ORDEREXECUTED", List.of(AUTHOR), rs -> {
                         String id = rs.getString(1);
                         if (id != null && id.matches("duende-[0-9.]+-" + storeId + "-.*")) {
-                            runs.add(new History.ChangeSetRun(id, rs.getString(2), rs.getString(3)));
+                            runs.add(new History.ChangeSetRun(id, rs.getString(2), rs.getString(3), rs.getString(4)));
                             if (rs.getString(3) != null) {
                                 tags.add(rs.getString(3));
                             }
@@ -63,7 +63,8 @@ final class HistoryReader {
                 }
             }
         }
-        return new History(ef, runs, List.copyOf(tags), pending, folderIds != null);
+        return new History(ef, runs, List.copyOf(tags), pending, folderIds != null,
+                RecordedPaths.problems(runs, catalog.dialect()));
     }
 
     private static String find(Set<String> tables, String name) {

@@ -50,6 +50,7 @@ public final class InspectReport {
                 out.add("  drift: " + d.describe() + (d.breaksChangelogs() ? " [breaks the changelogs]" : ""));
             }
             out.add("  managed by " + managed(r.history()));
+            r.history().pathProblems().forEach(p -> out.add("  history: " + p));
             if (r.history().changelogFolderRead()) {
                 out.add("  changelog folder: " + r.history().pendingChangeSets().size() + " changeset"
                         + (r.history().pendingChangeSets().size() == 1 ? "" : "s") + " not run here yet");
@@ -152,10 +153,12 @@ public final class InspectReport {
                 m.put("id", c.id());
                 m.put("execType", c.execType());
                 m.put("tag", c.tag());
+                m.put("path", c.path());
                 cs.add(m);
             });
             h.put("changeSets", cs);
             h.put("tags", List.copyOf(r.history().tags()));
+            h.put("pathProblems", List.copyOf(r.history().pathProblems()));
             h.put("pendingChangeSets", r.history().changelogFolderRead() ? List.copyOf(r.history().pendingChangeSets()) : null);
             s.put("history", h);
             Map<String, Object> tables = new LinkedHashMap<>();
@@ -213,6 +216,7 @@ public final class InspectReport {
                         .append(d.breaksChangelogs() ? "yes" : "no").append(" |\n"));
             }
             md.append("\nManaged by ").append(managed(r.history())).append(".\n");
+            r.history().pathProblems().forEach(p -> md.append("\n**History:** ").append(p).append(".\n"));
             if (r.history().changelogFolderRead()) {
                 md.append("\nChangesets of the changelog folder not run here: ")
                         .append(r.history().pendingChangeSets().isEmpty() ? "none"

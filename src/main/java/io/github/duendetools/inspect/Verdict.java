@@ -39,6 +39,7 @@ public record Verdict(List<String> violations, List<String> warnings) {
                         + (r.breakingDifferences() > 0 ? " (" + r.breakingDifferences() + " would make the changelogs fail)" : "");
                 (failOnDrift ? violations : warnings).add(drift);
             }
+            r.history().pathProblems().forEach(p -> warnings.add(name + ": " + p));
             if (declaredGeneration == null) {
                 continue;
             }

@@ -30,6 +30,9 @@ final class FirstReleaseLayout {
     private static void write(Path master, List<String> includes) throws Exception {
         StringBuilder body = new StringBuilder();
         includes.forEach(i -> ChangelogXmlWriter.include(body, i));
-        Files.writeString(master, ChangelogXmlWriter.master(body.toString()), StandardCharsets.UTF_8);
+        String name = master.getFileName().toString();
+        String current = ChangelogXmlWriter.master(name, body.toString());
+        Files.writeString(master, ChangelogXmlWriter.RELEASED_HEADER + current.substring(ChangelogXmlWriter.header(name).length()),
+                StandardCharsets.UTF_8);
     }
 }

@@ -30,5 +30,7 @@ class PreviewEdgeCasesMatchLiquibaseTest {
         String edge = SqlPreviewWriter.render(folder, "edge-cases.xml", db);
         assertTrue(edge.contains("Changeset nested/deeper/other-leaf.xml::other-leaf::tests"), edge);
         assertTrue(edge.contains("SELECT 'all';"), edge);
+        // a file's logicalFilePath is the path Liquibase prints (and records) for its changesets
+        assertTrue(edge.contains("Changeset elsewhere/leaf.xml::leaf::tests"), edge);
     }
 }

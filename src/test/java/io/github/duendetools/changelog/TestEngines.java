@@ -60,6 +60,18 @@ final class TestEngines implements AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #create}, with H2 in a file instead of in memory, so that another JVM can open it once this one's
+     * connections are closed.
+     */
+    static TestEngines createOnDisk(String engine, Path dir) throws Exception {
+        if (!engine.equals("h2")) {
+            return create(engine, dir);
+        }
+        String url = "jdbc:h2:file:" + dir.resolve("duende_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+        return new TestEngines(engine, url, null, null, () -> { });
+    }
+
     LiquibaseRunner liquibase(Path changelogs) {
         return new LiquibaseRunner(changelogs, url, user, user == null ? null : "");
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The verdict's reasons and how the report words drift, history and cost, on hand-made store reports. */
 class InspectReportTest {
     private static final SchemaCatalog SCHEMA = SchemaCatalog.load();
-    private static final History NONE = new History(List.of(), List.of(), List.of(), List.of(), false);
+    private static final History NONE = new History(List.of(), List.of(), List.of(), List.of(), false, List.of());
 
     private static Map<Store, StoreReport> stores(StoreReport configuration, StoreReport operational) {
         Map<Store, StoreReport> map = new EnumMap<>(Store.class);
@@ -60,8 +60,8 @@ class InspectReportTest {
         Difference widened = new Difference(Difference.Kind.TYPE, "Clients", "column ClientName", "character varying(200)",
                 "character varying(400)", false);
         History liquibase = new History(List.of(), List.of(new History.ChangeSetRun("duende-6.1-configuration-tag",
-                "EXECUTED", "duende-6.1-configuration")), List.of("duende-6.1-configuration"),
-                List.of("duende-6.3-configuration-clients-requiredpop"), true);
+                "EXECUTED", "duende-6.1-configuration", "configuration/6.0-to-6.1.xml")), List.of("duende-6.1-configuration"),
+                List.of("duende-6.3-configuration-clients-requiredpop"), true, List.of());
         StepCost cost = new StepCost("6.1 -> 6.3", "Clients", "add column RequireDPoP", StepCost.How.METADATA,
                 new TableStats(1234567, 3L * 1024 * 1024 * 1024), "catalog change only; no rows are rewritten");
         StoreReport conf = new StoreReport(Store.CONFIGURATION, "public", true, List.of(), "6.1", List.of(widened),

@@ -28,7 +28,8 @@ import org.xml.sax.helpers.DefaultHandler;
 final class PreviewChangelogReader {
 
     private static final Set<String> NO_ATTRIBUTES = Set.of();
-    private static final Set<String> CHANGELOG_ATTRIBUTES = Set.of("objectQuotingStrategy", "context", "contextFilter");
+    private static final Set<String> CHANGELOG_ATTRIBUTES = Set.of("objectQuotingStrategy", "context", "contextFilter",
+            "logicalFilePath");
     /** Attributes that leave offline output against an empty history alone (runOrder, ignore, runWith do not). */
     private static final Set<String> CHANGESET_ATTRIBUTES = Set.of("id", "author", "labels", "context", "contextFilter",
             "dbms", "runOnChange", "runAlways", "failOnError", "onValidationFail", "runInTransaction",
@@ -71,6 +72,8 @@ final class PreviewChangelogReader {
     /** One file's parse. Elements the output ignores (preconditions, rollbacks) are skipped as whole subtrees. */
     private final class FileHandler extends DefaultHandler {
         private final String path;
+        /** The path Liquibase records and prints for the file's changesets: its logicalFilePath, else its path. */
+        private String logicalPath;
         private final Deque<String> open = new ArrayDeque<>();
         private Locator locator;
         private int skipped;
@@ -86,6 +89,7 @@ final class PreviewChangelogReader {
 
         FileHandler(String path) {
             this.path = path;
+            this.logicalPath = path;
         }
 
         @Override
@@ -123,6 +127,9 @@ final class PreviewChangelogReader {
                 throw invalid("not a Liquibase changelog: the root element is <" + local + ">");
             }
             allowOnly(local, atts, CHANGELOG_ATTRIBUTES);
+            if (atts.getValue("logicalFilePath") != null) {
+                logicalPath = atts.getValue("logicalFilePath");
+            }
         }
 
         private void startTopLevel(String local, Attributes atts) throws SAXException {
@@ -313,7 +320,7 @@ final class PreviewChangelogReader {
         }
 
         private void addChangeSet() throws SAXException {
-            PreviewChangeSet changeSet = new PreviewChangeSet(path, id, author, changeSetDbms, comment, sql);
+            PreviewChangeSet changeSet = new PreviewChangeSet(logicalPath, id, author, changeSetDbms, comment, sql);
             if (!identities.add(changeSet.identity())) {
                 throw invalid("changeset " + changeSet.identity() + " appears twice (Liquibase refuses duplicates)");
             }
