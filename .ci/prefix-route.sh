@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # README's route for a .NET repository without a POM, on one Maven: its install step into a fresh local
-# repository, then `mvn duende:help` in an empty folder with the plugin's group in <pluginGroups>.
+# repository, then `mvn duende:help`, offline, in an empty folder with the plugin's group in <pluginGroups>.
 # Maven finds a prefix only in the group's maven-metadata-local.xml, which that install must write
 # (on Maven 3.6 and 3.8 it did not while the POM pinned maven-install-plugin 3.x).
 # Usage: prefix-route.sh [maven home]   (default: the mvn on the PATH)
@@ -13,29 +13,13 @@ if [ $# -gt 0 ]; then
 fi
 # (some distributions colour the version banner even in batch mode)
 version="$("$mvn_cmd" -B -v | sed -e 's/\x1b\[[0-9;]*m//g' | sed -n 's/^Apache Maven \([^ ]*\).*/\1/p')"
+[ -n "$version" ] || { echo "[ci] prefix route: $mvn_cmd -v names no Maven version" >&2; exit 1; }
 work="$PWD/target/prefix-route/$version"
 repo="$work/repository"
 rm -rf "$work"
 mkdir -p "$work/empty"
 
-# The local repository the main build filled is read as a remote, before Central, so that the fresh
-# repository does not download the build's hundred megabytes again. It stays fresh: only what install writes
-# can name the prefix, and the prefix call runs offline.
-feed="${HOME}/.m2/repository"
-profile=""
-if [ -d "$feed" ]; then
-  repository="<id>feed</id><url>file://$feed</url><releases><checksumPolicy>ignore</checksumPolicy></releases>"
-  profile="<profiles><profile><id>feed</id><activation><activeByDefault>true</activeByDefault></activation>
-    <repositories><repository>$repository</repository></repositories>
-    <pluginRepositories><pluginRepository>$repository</pluginRepository></pluginRepositories>
-  </profile></profiles>"
-fi
-cat > "$work/settings.xml" <<SETTINGS
-<settings>
-  <pluginGroups><pluginGroup>io.github.duendetools</pluginGroup></pluginGroups>
-  $profile
-</settings>
-SETTINGS
+bash .ci/fresh-repo-settings.sh "$work/settings.xml"
 
 fail() {
   echo "[ci] prefix route on Maven $version FAILED: $1 (log: $2)" >&2
@@ -43,7 +27,7 @@ fail() {
   exit 1
 }
 
-# The README's install step, as written.
+# The README's install step, on this Maven.
 "$mvn_cmd" -B install -DskipTests -Dinvoker.skip -s "$work/settings.xml" -Dmaven.repo.local="$repo" \
   > "$work/install.log" 2>&1 || fail "install" "$work/install.log"
 
