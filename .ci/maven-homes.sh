@@ -2,11 +2,12 @@
 # Installs the Maven versions the invoker ITs run on, from Maven Central by coordinates
 # (org.apache.maven:apache-maven, classifier bin), and prints one Maven home per line.
 # The oldest is the one README promises; the others are the newest 3.9.x and the newest Maven 4
-# release candidate that Central serves. Homes are kept under target/ci-maven, outside the sources.
+# release candidate that Central serves; versions given as arguments replace them. Homes are kept under
+# target/ci-maven, outside the sources.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-VERSIONS="${DUENDE_IT_MAVEN_VERSIONS:-3.6.3 3.9.16 4.0.0-rc-7}"
+VERSIONS="${*:-${DUENDE_IT_MAVEN_VERSIONS:-3.6.3 3.9.16 4.0.0-rc-7}}"
 homes_dir="target/ci-maven"
 mkdir -p "$homes_dir"
 
