@@ -79,11 +79,11 @@ public class InspectMojo extends AbstractStoreNamingMojo {
 
     /** When false, a store that matches no generation exactly only warns. */
     @Parameter(property = "duende.failOnDrift", defaultValue = "true")
-    protected boolean failOnDrift;
+    protected String failOnDrift;
 
     /** When false, a store behind the declared version only warns (inspect before the update that brings it up). */
     @Parameter(property = "duende.failOnBehind", defaultValue = "true")
-    protected boolean failOnBehind;
+    protected String failOnBehind;
 
     @Parameter(defaultValue = "${settings}", readonly = true)
     protected Settings settings;
@@ -103,20 +103,35 @@ public class InspectMojo extends AbstractStoreNamingMojo {
     /** Where environment variables come from; tests replace it. */
     UnaryOperator<String> environment = System::getenv;
 
+    /** Adds the connection parameters, so that a bad URL, driver or timeout is refused before the tree is scanned. */
+    @Override
+    protected void validate(ParameterValidation validation) {
+        super.validate(validation);
+        validation.bool("duende.failOnDrift", failOnDrift).bool("duende.failOnBehind", failOnBehind)
+                .positive("duende.timeout", timeout, "seconds");
+        if (url == null || url.isBlank()) {
+            validation.refuse("duende.url is required: the JDBC URL of the database to inspect");
+        } else if (Engine.forUrl(url).isEmpty()) {
+            validation.refuse("unknown JDBC URL scheme '" + Engine.schemeOf(JdbcUrls.mask(url)) + "' in duende.url; known: "
+                    + Arrays.stream(Engine.values()).map(e -> "jdbc:" + e.scheme()).toList());
+        }
+        if (driver != null && !driver.isBlank()) {
+            try {
+                JdbcDrivers.checkCoordinates(driver);
+            } catch (InspectException e) {
+                validation.refuse(e.getMessage());
+            }
+        }
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping Duende database inspection.");
+        if (skipped("Skipping Duende database inspection.")) {
             return;
         }
-        if (url == null || url.isBlank()) {
-            throw new MojoExecutionException("duende.url is required: the JDBC URL of the database to inspect");
-        }
-        Engine engine = Engine.forUrl(url).orElseThrow(() -> new MojoExecutionException("unknown JDBC URL scheme '"
-                + Engine.schemeOf(JdbcUrls.mask(url)) + "' in duende.url; known: " + Arrays.stream(Engine.values())
-                .map(e -> "jdbc:" + e.scheme()).toList()));
+        Engine engine = Engine.forUrl(url).orElseThrow();
         InspectOptions options = new InspectOptions(schema, configurationSchema, operationalSchema, tableNameMap(),
-                postgresLegacyTimestamps, null, changelogDirectory == null ? null : changelogDirectory());
+                postgresLegacyTimestamps(), null, changelogDirectory == null ? null : changelogDirectory());
         String[] credentials = credentials();
         SchemaCatalog schemaData = SchemaCatalog.load();
         Optional<NuGetVersion> declared = declaredVersion();
@@ -125,7 +140,7 @@ public class InspectMojo extends AbstractStoreNamingMojo {
                 ? schemaData.generationFor(targetVersion).orElseThrow(() -> new MojoExecutionException(
                         "duende.targetVersion " + targetVersion + " has no Duende schema generation"))
                 : declaredGeneration;
-        EngineCatalog catalog = engine.catalog(Math.max(1, timeout));
+        EngineCatalog catalog = engine.catalog(timeout);
         Map<Store, StoreReport> stores;
         String product;
         try (JdbcDrivers.Isolated loaded = driverFor(engine)) {
@@ -144,7 +159,7 @@ public class InspectMojo extends AbstractStoreNamingMojo {
                     + JdbcUrls.scrub(e.getMessage(), url, credentials[1]));
         }
         Verdict verdict = Verdict.of(stores, schemaData, declaredGeneration, declared.map(Object::toString).orElse(null),
-                failOnDrift, failOnBehind);
+                ParameterValidation.flag(failOnDrift, true), ParameterValidation.flag(failOnBehind, true));
         InspectReport report = new InspectReport(JdbcUrls.mask(url), product, stores, verdict);
         report.lines().forEach(getLog()::info);
         verdict.warnings().forEach(getLog()::warn);

@@ -89,6 +89,17 @@ public final class SchemaCatalog {
         return java.util.Optional.ofNullable(found);
     }
 
+    /** The name of every table of both stores in any generation, in the order they first appear. */
+    public List<String> tableNames() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (String generation : generations) {
+            for (Store store : Store.values()) {
+                stateAt(store, generation).tables().forEach(t -> names.add(t.name()));
+            }
+        }
+        return List.copyOf(names);
+    }
+
     /** Steps after {@code from} up to and including {@code to}. */
     public List<SchemaStep> steps(String from, String to) {
         int a = order(from);

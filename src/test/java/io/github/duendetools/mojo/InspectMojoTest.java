@@ -60,9 +60,9 @@ class InspectMojoTest {
         mojo.outputDirectory = output.toFile();
         mojo.changelogDirectory = repo.resolve("no-changelogs").toFile();
         mojo.maxFileSize = 1024 * 1024;
-        mojo.failOnUnsupported = true;
-        mojo.failOnDrift = true;
-        mojo.failOnBehind = true;
+        mojo.failOnUnsupported = "true";
+        mojo.failOnDrift = "true";
+        mojo.failOnBehind = "true";
         mojo.passwordEnv = "DUENDE_DB_PASSWORD";
         mojo.environment = name -> null;
         mojo.timeout = 10;
@@ -116,7 +116,7 @@ class InspectMojoTest {
         declare("7.0.0");
         InspectMojo mojo = mojo(memUrl() + ";" + SCRIPT);
         mojo.password = SECRET;
-        mojo.failOnBehind = false;
+        mojo.failOnBehind = "false";
 
         mojo.execute();
 
