@@ -77,9 +77,10 @@ public final class UpgradePlanner {
     private static void unusedDeclarations(List<FamilyDeclaration> unused, NuGetVersion current, List<Finding> findings) {
         for (FamilyDeclaration d : unused) {
             boolean same = current != null && NuGetVersion.tryParse(d.version()).map(current::equals).orElse(false);
+            String why = d.pins() ? " pins the version of a transitive reference (CentralPackageTransitivePinningEnabled);"
+                    + " no project in scope references it directly" : " is declared but no project in scope uses it";
             findings.add(new Finding(same ? Severity.INFO : Severity.WARNING, FindingCode.UNUSED_DECLARATION, d.packageId()
-                    + " " + d.version() + " is declared but no project in scope uses it; migrate moves it with the family",
-                    d.at()));
+                    + " " + d.version() + why + "; migrate moves it with the family", d.at()));
         }
     }
 
