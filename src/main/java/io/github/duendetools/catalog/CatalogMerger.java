@@ -39,6 +39,9 @@ final class CatalogMerger {
                 throw new InputException(l.file(), l.lineNumber(), "line '" + l.line() + "' must be major.minor, like 7.4");
             }
             LineEntry old = lines.get(l.line());
+            if (old == null) {
+                supersedeStepsAcross(l.line());
+            }
             lines.put(l.line(), old == null ? l : new LineEntry(l.line(),
                     l.product() != null ? l.product() : old.product(),
                     l.generation() != null ? l.generation() : old.generation(),
@@ -60,6 +63,17 @@ final class CatalogMerger {
         for (StepEntry s : doc.steps()) {
             steps.put(s.from() + ">" + s.to(), s);
         }
+    }
+
+    /**
+     * A line added between two known lines (a {@code catalogFile} describing 7.5 between 7.4 and 8.0) replaces the
+     * earlier documents' step over it: that document describes the steps to and from the new line. A step that still
+     * skips a line after all documents are laid is an error in the document that wrote it.
+     */
+    private void supersedeStepsAcross(String line) {
+        NuGetVersion added = NuGetVersion.parse(line);
+        steps.values().removeIf(s -> LINE.matcher(s.from()).matches() && LINE.matcher(s.to()).matches()
+                && NuGetVersion.parse(s.from()).compareTo(added) < 0 && added.compareTo(NuGetVersion.parse(s.to())) < 0);
     }
 
     Catalog build() throws InputException {

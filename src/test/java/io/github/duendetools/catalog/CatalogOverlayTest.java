@@ -35,6 +35,15 @@ class CatalogOverlayTest {
     }
 
     @Test
+    void aLineBetweenKnownLinesCanBeDescribed() throws Exception {
+        Catalog c = Catalog.load(fixture("overlay-between.yaml"));
+        List<Step> steps = c.steps(NuGetVersion.parse("7.4.8"), NuGetVersion.parse("8.0.3"));
+        assertEquals(List.of("7.4 -> 7.5", "7.5 -> 8.0"), steps.stream().map(s -> s.fromLine() + " -> " + s.toLine()).toList());
+        assertEquals("7.0", c.generationOf(NuGetVersion.parse("7.5.0")).orElseThrow());
+        assertEquals("https://example.org/v7_5-to-v8_0/", steps.get(1).guide());
+    }
+
+    @Test
     void noOverlayIsTheBuiltIn() throws Exception {
         assertSame(Catalog.builtIn(), Catalog.load(null));
     }
@@ -47,7 +56,8 @@ class CatalogOverlayTest {
             "overlay-typo.yaml|:3: unknown key 'releses'",
             "overlay-broken.yaml|: not valid YAML",
             "overlay-tagged.yaml|:4: not valid YAML: Global tag is not allowed",
-            "overlay-wrong-line.yaml|:4: release 7.4.9 does not belong to line 8.0"})
+            "overlay-wrong-line.yaml|:4: release 7.4.9 does not belong to line 8.0",
+            "overlay-between-skipping.yaml|:17: step 7.4 -> 8.0 skips a line"})
     void badOverlayNamesFileAndLine(String name, String expected) throws Exception {
         Path file = fixture(name);
         InputException e = assertThrows(InputException.class, () -> Catalog.load(file));
