@@ -44,6 +44,19 @@ class CatalogOverlayTest {
     }
 
     @Test
+    void whichStoresAStepChangesComesFromTheSchemaData() throws Exception {
+        // the built-in steps say nothing about stores: the schema data is the one owner of that fact
+        Step toSeven = Catalog.builtIn().allSteps().stream().filter(s -> s.toLine().equals("7.0")).findFirst().orElseThrow();
+        assertTrue(toSeven.configuration() && toSeven.operational());
+        Step toFiveOne = Catalog.builtIn().allSteps().stream().filter(s -> s.toLine().equals("5.1")).findFirst().orElseThrow();
+        assertTrue(!toFiveOne.configuration() && toFiveOne.operational());
+        // nor does a catalogFile step between generations the schema data describes (overlay-between.yaml gives none)
+        Step toEight = Catalog.load(fixture("overlay-between.yaml")).allSteps().stream().filter(s -> s.toLine().equals("8.0"))
+                .findFirst().orElseThrow();
+        assertTrue(toEight.configuration() && toEight.operational());
+    }
+
+    @Test
     void noOverlayIsTheBuiltIn() throws Exception {
         assertSame(Catalog.builtIn(), Catalog.load(null));
     }
@@ -51,7 +64,7 @@ class CatalogOverlayTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "overlay-missing-step.yaml|:2: no step from line 8.1 to line 8.2",
-            "overlay-bad-store.yaml|:2: step 7.0 -> 7.1 changes a store but lines 7.0 and 7.1 share generation 7.0",
+            "overlay-bad-store.yaml|:2: step 7.0 -> 7.1 says configuration: true, operational: false, but the schema data changes no store",
             "overlay-bad-version.yaml|:4: '8.0.x' is not a NuGet version",
             "overlay-typo.yaml|:3: unknown key 'releses'",
             "overlay-broken.yaml|: not valid YAML",
