@@ -7,12 +7,16 @@ import io.github.duendetools.catalog.CatalogDocument.ReleaseEntry;
 import io.github.duendetools.catalog.CatalogDocument.StepEntry;
 import io.github.duendetools.nuget.NuGetVersion;
 import io.github.duendetools.nuget.TargetFramework;
+import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.SchemaStep;
+import io.github.duendetools.schema.Store;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +33,7 @@ final class CatalogMerger {
     private final Map<String, LineEntry> lines = new LinkedHashMap<>();
     private final Map<String, Map<NuGetVersion, ReleaseEntry>> releases = new HashMap<>();
     private final Map<String, StepEntry> steps = new LinkedHashMap<>();
+    private SchemaCatalog schema;
 
     void add(CatalogDocument doc) throws InputException {
         for (GenerationEntry g : doc.generations()) {
@@ -39,6 +44,9 @@ final class CatalogMerger {
                 throw new InputException(l.file(), l.lineNumber(), "line '" + l.line() + "' must be major.minor, like 7.4");
             }
             LineEntry old = lines.get(l.line());
+            if (old == null) {
+                supersedeStepsAcross(l.line());
+            }
             lines.put(l.line(), old == null ? l : new LineEntry(l.line(),
                     l.product() != null ? l.product() : old.product(),
                     l.generation() != null ? l.generation() : old.generation(),
@@ -60,6 +68,17 @@ final class CatalogMerger {
         for (StepEntry s : doc.steps()) {
             steps.put(s.from() + ">" + s.to(), s);
         }
+    }
+
+    /**
+     * A line added between two known lines (a {@code catalogFile} describing 7.5 between 7.4 and 8.0) replaces the
+     * earlier documents' step over it: that document describes the steps to and from the new line. A step that still
+     * skips a line after all documents are laid is an error in the document that wrote it.
+     */
+    private void supersedeStepsAcross(String line) {
+        NuGetVersion added = NuGetVersion.parse(line);
+        steps.values().removeIf(s -> LINE.matcher(s.from()).matches() && LINE.matcher(s.to()).matches()
+                && NuGetVersion.parse(s.from()).compareTo(added) < 0 && added.compareTo(NuGetVersion.parse(s.to())) < 0);
     }
 
     Catalog build() throws InputException {
@@ -126,10 +145,22 @@ final class CatalogMerger {
                     + ": add one under 'steps' (with configuration/operational: false when the schema does not change)");
         }
         String what = "step " + s.from() + " -> " + s.to();
-        if (s.configuration() == null || s.operational() == null) {
+        Optional<boolean[]> known = storeChanges(from.generation(), to.generation());
+        Boolean configuration = s.configuration();
+        Boolean operational = s.operational();
+        if (known.isPresent()) {
+            // the schema data owns which store a step changes: a catalog entry may leave the flags out, not contradict it
+            if (configuration != null && configuration != known.get()[0] || operational != null && operational != known.get()[1]) {
+                throw new InputException(s.file(), s.line(), what + " says configuration: " + configuration + ", operational: "
+                        + operational + ", but the schema data changes " + stores(known.get()));
+            }
+            configuration = known.get()[0];
+            operational = known.get()[1];
+        }
+        if (configuration == null || operational == null) {
             throw new InputException(s.file(), s.line(), what + " must say 'configuration' and 'operational' (true or false)");
         }
-        boolean changes = s.configuration() || s.operational();
+        boolean changes = configuration || operational;
         boolean generationChanges = !from.generation().equals(to.generation());
         if (changes != generationChanges) {
             throw new InputException(s.file(), s.line(), what + (changes
@@ -141,7 +172,40 @@ final class CatalogMerger {
                 throw new InputException(s.file(), s.line(), what + ": breaking change '" + b.text() + "' needs a 'link' (or the step a 'guide')");
             }
         }
-        return new Step(from.line(), to.line(), from.generation(), to.generation(), s.configuration(), s.operational(),
+        return new Step(from.line(), to.line(), from.generation(), to.generation(), configuration, operational,
                 s.guide(), s.breaking(), to.frameworks());
+    }
+
+    /**
+     * Which stores the schema data changes from one generation to the next ({@code [configuration, operational]}):
+     * none within one generation; empty when the schema data does not describe both generations (a line a
+     * {@code catalogFile} adds with a schema of its own), whose catalog entry must then say it.
+     */
+    private Optional<boolean[]> storeChanges(String fromGeneration, String toGeneration) {
+        if (fromGeneration.equals(toGeneration)) {
+            return Optional.of(new boolean[] {false, false});
+        }
+        SchemaCatalog data = schema();
+        if (!data.generations().contains(fromGeneration) || !data.generations().contains(toGeneration)
+                || data.order(fromGeneration) > data.order(toGeneration)) {
+            return Optional.empty();
+        }
+        List<SchemaStep> between = data.steps(fromGeneration, toGeneration);
+        return Optional.of(new boolean[] {
+            between.stream().anyMatch(st -> !st.operations(Store.CONFIGURATION).isEmpty()),
+            between.stream().anyMatch(st -> !st.operations(Store.OPERATIONAL).isEmpty())});
+    }
+
+    private static String stores(boolean[] changes) {
+        return changes[0] && changes[1] ? "both stores" : changes[0] ? "the configuration store only"
+                : changes[1] ? "the operational store only" : "no store";
+    }
+
+    /** Read once, and only when a step leaves its flags to it: the compiled catalog never needs it. */
+    private SchemaCatalog schema() {
+        if (schema == null) {
+            schema = SchemaCatalog.load();
+        }
+        return schema;
     }
 }

@@ -19,7 +19,12 @@ import java.util.Optional;
 final class ChangeSetPlanner {
 
     static final String AUTHOR = "duende-maven-plugin";
-    private static final String ALREADY_APPLIED = "already applied (EF Core migrated this database)";
+    /**
+     * Why a changeset was marked ran, true both on a database EF Core migrated and on a new one where an earlier
+     * changeset (a baseline, or one better suited to the database) already made the change.
+     */
+    private static final String ALREADY_APPLIED = "already applied: the database has this change (made by EF Core"
+            + " migrations or by an earlier changeset)";
 
     private final Store store;
     private final NameMapper names;

@@ -7,43 +7,57 @@ import java.util.Map;
 
 /**
  * Naming as migrate applies it (a store's own schema wins over {@code schema}; null means the connection's default),
- * the target generation for the cost section (null: none), and the changelog folder to compare with (null: none).
+ * the target generation for the cost section (null: none), the changelog folder to compare with (null: none), and the
+ * generation the project declares (null: none), which names a store whose schema several generations share.
  */
 public record InspectOptions(String schema, String configurationSchema, String operationalSchema,
                              Map<String, String> tableNames, boolean postgresLegacyTimestamps,
-                             String targetGeneration, Path changelogDirectory) {
+                             String targetGeneration, Path changelogDirectory, String declaredGeneration) {
 
     public InspectOptions {
         tableNames = tableNames == null ? Map.of() : Map.copyOf(tableNames);
     }
 
     public static InspectOptions defaults() {
-        return new InspectOptions(null, null, null, Map.of(), false, null, null);
+        return new InspectOptions(null, null, null, Map.of(), false, null, null, null);
+    }
+
+    /** Seven-component form, without a declared generation. */
+    public InspectOptions(String schema, String configurationSchema, String operationalSchema, Map<String, String> tableNames,
+                          boolean postgresLegacyTimestamps, String targetGeneration, Path changelogDirectory) {
+        this(schema, configurationSchema, operationalSchema, tableNames, postgresLegacyTimestamps, targetGeneration,
+                changelogDirectory, null);
+    }
+
+    /** The generation the project declares: named first when a store matches it and others equally. */
+    public InspectOptions withDeclared(String generation) {
+        return new InspectOptions(schema, configurationSchema, operationalSchema, tableNames, postgresLegacyTimestamps,
+                targetGeneration, changelogDirectory, generation);
     }
 
     public InspectOptions withTarget(String generation) {
         return new InspectOptions(schema, configurationSchema, operationalSchema, tableNames, postgresLegacyTimestamps,
-                generation, changelogDirectory);
+                generation, changelogDirectory, declaredGeneration);
     }
 
     public InspectOptions withSchemas(String defaultSchema, String configuration, String operational) {
         return new InspectOptions(defaultSchema, configuration, operational, tableNames, postgresLegacyTimestamps,
-                targetGeneration, changelogDirectory);
+                targetGeneration, changelogDirectory, declaredGeneration);
     }
 
     public InspectOptions withTableNames(Map<String, String> names) {
         return new InspectOptions(schema, configurationSchema, operationalSchema, names, postgresLegacyTimestamps,
-                targetGeneration, changelogDirectory);
+                targetGeneration, changelogDirectory, declaredGeneration);
     }
 
     public InspectOptions withPostgresLegacyTimestamps(boolean legacy) {
         return new InspectOptions(schema, configurationSchema, operationalSchema, tableNames, legacy,
-                targetGeneration, changelogDirectory);
+                targetGeneration, changelogDirectory, declaredGeneration);
     }
 
     public InspectOptions withChangelogDirectory(Path directory) {
         return new InspectOptions(schema, configurationSchema, operationalSchema, tableNames, postgresLegacyTimestamps,
-                targetGeneration, directory);
+                targetGeneration, directory, declaredGeneration);
     }
 
     /** The store's schema, or null for the connection's default. */

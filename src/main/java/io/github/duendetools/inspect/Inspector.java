@@ -81,7 +81,9 @@ public final class Inspector {
                 closestDiffs = d;
             }
         }
-        String generation = exact.isEmpty() ? closest : exact.get(exact.size() - 1);
+        // several generations with one schema: the one the project declares, else the newest
+        String generation = exact.isEmpty() ? closest
+                : exact.contains(options.declaredGeneration()) ? options.declaredGeneration() : exact.get(exact.size() - 1);
         List<Difference> differences = exact.isEmpty() ? closestDiffs : List.of();
         Map<String, TableStats> stats = new TreeMap<>();
         Map<String, TableStats> engineStats = catalog.statistics(connection, namespace);

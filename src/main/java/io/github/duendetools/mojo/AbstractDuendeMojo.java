@@ -3,6 +3,8 @@ package io.github.duendetools.mojo;
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.msbuild.ScanOptions;
+import io.github.duendetools.nuget.NuGetVersion;
+import io.github.duendetools.nuget.TargetFramework;
 import io.github.duendetools.plan.Finding;
 import io.github.duendetools.plan.PlanPolicy;
 import io.github.duendetools.plan.UpgradePlan;
@@ -12,6 +14,10 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -26,9 +32,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 public abstract class AbstractDuendeMojo extends AbstractMojo {
 
-    /** Skips the goal. */
+    /** Skips the goal. Booleans are bound as text and read strictly ({@link ParameterValidation}). */
     @Parameter(property = "duende.skip", defaultValue = "false")
-    protected boolean skip;
+    protected String skip;
 
     /**
      * Root folder of the .NET repository to scan. Defaults to the Maven basedir, or the current
@@ -51,11 +57,11 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
 
     /** Allows a prerelease target version. */
     @Parameter(property = "duende.allowPrerelease", defaultValue = "false")
-    protected boolean allowPrerelease;
+    protected String allowPrerelease;
 
     /** Treats projects that disagree on the Duende version as one, moving all of them to the target. */
     @Parameter(property = "duende.alignAll", defaultValue = "false")
-    protected boolean alignAll;
+    protected String alignAll;
 
     /** Looks only at this target framework's branch of multi-targeted projects ({@code net8.0}). */
     @Parameter(property = "duende.targetFramework")
@@ -67,7 +73,7 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
 
     /** When false, unsupported jumps are logged as warnings instead of failing the build. */
     @Parameter(property = "duende.failOnUnsupported", defaultValue = "true")
-    protected boolean failOnUnsupported;
+    protected String failOnUnsupported;
 
     /**
      * Folder of the emitted Liquibase changelogs. {@code migrate} writes there; {@code check-upgrade}
@@ -174,11 +180,47 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
         return a != null && a.toPath().toAbsolutePath().normalize().equals(b.toPath().toAbsolutePath().normalize());
     }
 
-    protected ScanOptions scanOptions() throws MojoExecutionException {
-        if (maxFileSize <= 0) {
-            throw new MojoExecutionException("duende.maxFileSize must be a positive number of bytes, not " + maxFileSize);
-        }
+    protected ScanOptions scanOptions() {
         return new ScanOptions(ParameterLists.split(excludes), maxFileSize);
+    }
+
+    /**
+     * Checks every parameter of the goal before it reads or writes anything, and says whether to skip it:
+     * {@code duende.skip} is read first, so a skipped goal is not failed for its other parameters.
+     */
+    protected final boolean skipped(String message) throws MojoExecutionException {
+        new ParameterValidation().bool("duende.skip", skip).check();
+        if (ParameterValidation.flag(skip, false)) {
+            getLog().info(message);
+            return true;
+        }
+        ParameterValidation validation = new ParameterValidation();
+        validate(validation);
+        validation.check();
+        return false;
+    }
+
+    /** Adds this goal's parameters to the check; a goal with parameters of its own adds them and calls this. */
+    protected void validate(ParameterValidation validation) {
+        validation.bool("duende.allowPrerelease", allowPrerelease)
+                .bool("duende.alignAll", alignAll)
+                .bool("duende.failOnUnsupported", failOnUnsupported)
+                .positive("duende.maxFileSize", maxFileSize, "bytes");
+        if (targetVersion != null && !targetVersion.isBlank() && NuGetVersion.tryParse(targetVersion).isEmpty()) {
+            validation.refuse("duende.targetVersion", targetVersion, "use a NuGet version such as 7.4.8");
+        }
+    }
+
+    protected boolean allowPrerelease() {
+        return ParameterValidation.flag(allowPrerelease, false);
+    }
+
+    protected boolean alignAll() {
+        return ParameterValidation.flag(alignAll, false);
+    }
+
+    protected boolean failOnUnsupported() {
+        return ParameterValidation.flag(failOnUnsupported, true);
     }
 
     /**
@@ -206,17 +248,53 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
      * plans with the shared policy parameters: both goals plan alike.
      */
     protected UpgradeCheck.Checked check() throws MojoExecutionException {
-        return check(alignAll);
+        return check(alignAll());
     }
 
     /** As {@link #check()}, with {@code alignAll} decided by the caller. */
     protected UpgradeCheck.Checked check(boolean alignAll) throws MojoExecutionException {
         Path overlay = catalogFile == null ? null : catalogFile.toPath();
+        UpgradeCheck.Checked checked;
         try {
-            return new UpgradeCheck(scanOptions(), () -> Catalog.load(overlay))
-                    .check(root(), new PlanPolicy(targetVersion, allowPrerelease, alignAll, targetFramework));
+            checked = new UpgradeCheck(scanOptions(), () -> Catalog.load(overlay))
+                    .check(root(), new PlanPolicy(targetVersion, allowPrerelease(), alignAll, targetFramework));
         } catch (InputException e) {
             throw new MojoExecutionException(e.getMessage());
         }
+        checkTargetFramework(checked.plan());
+        return checked;
+    }
+
+    /**
+     * A {@code targetFramework} no project declares would leave every project out of the edits while the plan
+     * goes on: refused, with the frameworks the projects do declare. Only the scan can tell, so this is the one
+     * parameter checked after reading, still before anything is written.
+     */
+    private void checkTargetFramework(UpgradePlan plan) throws MojoExecutionException {
+        if (targetFramework == null || targetFramework.isBlank()) {
+            return;
+        }
+        Set<String> declared = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        plan.references().forEach(r -> declared.addAll(r.ref().targetFrameworks()));
+        if (declared.stream().noneMatch(f -> f.equalsIgnoreCase(targetFramework.strip()))) {
+            new ParameterValidation().refuse("duende.targetFramework", targetFramework, "no Duende project under " + root()
+                    + (declared.isEmpty() ? " declares a target framework" : " declares it; use " + String.join(", ", declared)),
+                    meant(targetFramework.strip(), declared)).check();
+        }
+    }
+
+    /**
+     * The declared framework a refused one was probably meant to be: the same framework spelled otherwise
+     * ({@code net8} for {@code net8.0}), or for a word that is no framework at all, a near miss ({@code nett8.0}).
+     * Another real framework ({@code net9.0}) was meant as typed, and gets no suggestion.
+     */
+    private static Optional<String> meant(String typed, Set<String> declared) {
+        Optional<TargetFramework> parsed = TargetFramework.parse(typed);
+        if (parsed.isEmpty()) {
+            return ParameterValidation.nearest(typed, declared);
+        }
+        TargetFramework t = parsed.get();
+        return declared.stream().filter(d -> TargetFramework.parse(d).filter(f -> f.family() == t.family()
+                && f.version().equals(t.version()) && Objects.equals(f.platform(), t.platform()) && f.platformVersion().equals(t.platformVersion())).isPresent()).findFirst();
     }
 }

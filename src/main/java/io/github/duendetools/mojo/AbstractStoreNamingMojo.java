@@ -1,7 +1,7 @@
 package io.github.duendetools.mojo;
 
+import io.github.duendetools.schema.SchemaCatalog;
 import java.util.Map;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -32,14 +32,34 @@ abstract class AbstractStoreNamingMojo extends AbstractDuendeMojo {
 
     /** PostgreSQL timestamps {@code without time zone}, as Npgsql's legacy timestamp behaviour creates them. */
     @Parameter(property = "duende.postgresLegacyTimestamps", defaultValue = "false")
-    protected boolean postgresLegacyTimestamps;
+    protected String postgresLegacyTimestamps;
 
-    /** {@code tableNames} as a map, checked: a malformed entry is a one-line error naming the parameter. */
-    protected Map<String, String> tableNameMap() throws MojoExecutionException {
+    /**
+     * Adds the naming parameters: a malformed {@code tableNames} entry, or one naming a table Duende does not
+     * have (which would be ignored, leaving Duende's name in the changelogs), is refused.
+     */
+    @Override
+    protected void validate(ParameterValidation validation) {
+        super.validate(validation);
+        validation.bool("duende.postgresLegacyTimestamps", postgresLegacyTimestamps);
+        Map<String, String> map;
         try {
-            return ParameterLists.pairs(tableNames);
+            map = ParameterLists.pairs(tableNames);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("duende.tableNames: " + e.getMessage());
+            validation.refuse("duende.tableNames", tableNames, e.getMessage());
+            return;
         }
+        if (!map.isEmpty()) {
+            validation.keys("duende.tableNames", map, SchemaCatalog.load().tableNames(), "a Duende table");
+        }
+    }
+
+    protected boolean postgresLegacyTimestamps() {
+        return ParameterValidation.flag(postgresLegacyTimestamps, false);
+    }
+
+    /** {@code tableNames} as a map; {@link #validate} has refused a malformed one. */
+    protected Map<String, String> tableNameMap() {
+        return ParameterLists.pairs(tableNames);
     }
 }

@@ -27,19 +27,24 @@ public class CheckUpgradeMojo extends AbstractDuendeMojo {
 
     /** When false, changelogs that lag behind the declared version only warn. */
     @Parameter(property = "duende.failOnPendingSchema", defaultValue = "true")
-    protected boolean failOnPendingSchema;
+    protected String failOnPendingSchema;
+
+    @Override
+    protected void validate(ParameterValidation validation) {
+        super.validate(validation);
+        validation.bool("duende.failOnPendingSchema", failOnPendingSchema);
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping Duende upgrade check.");
+        if (skipped("Skipping Duende upgrade check.")) {
             return;
         }
         UpgradeCheck.Checked checked = check();
         Catalog catalog = checked.catalog();
         UpgradePlan plan = checked.plan();
         List<String> unsupported = logPlan(plan);
-        if (!failOnUnsupported) {
+        if (!failOnUnsupported()) {
             unsupported.forEach(getLog()::warn);
             unsupported.clear();
         }
@@ -79,7 +84,7 @@ public class CheckUpgradeMojo extends AbstractDuendeMojo {
         } catch (InputException e) {
             throw new MojoExecutionException(e.getMessage());
         }
-        if (failOnPendingSchema) {
+        if (ParameterValidation.flag(failOnPendingSchema, true)) {
             return pending;
         }
         pending.forEach(getLog()::warn);

@@ -12,7 +12,9 @@ import io.github.duendetools.inspect.ReadOnlyConnection;
 import io.github.duendetools.inspect.StoreReport;
 import io.github.duendetools.inspect.Verdict;
 import io.github.duendetools.nuget.NuGetVersion;
-import io.github.duendetools.plan.UpgradePlan;
+import io.github.duendetools.InputException;
+import io.github.duendetools.catalog.Catalog;
+import io.github.duendetools.plan.UpgradeCheck;
 import io.github.duendetools.schema.SchemaCatalog;
 import io.github.duendetools.schema.Store;
 import java.io.IOException;
@@ -79,11 +81,11 @@ public class InspectMojo extends AbstractStoreNamingMojo {
 
     /** When false, a store that matches no generation exactly only warns. */
     @Parameter(property = "duende.failOnDrift", defaultValue = "true")
-    protected boolean failOnDrift;
+    protected String failOnDrift;
 
     /** When false, a store behind the declared version only warns (inspect before the update that brings it up). */
     @Parameter(property = "duende.failOnBehind", defaultValue = "true")
-    protected boolean failOnBehind;
+    protected String failOnBehind;
 
     @Parameter(defaultValue = "${settings}", readonly = true)
     protected Settings settings;
@@ -103,29 +105,53 @@ public class InspectMojo extends AbstractStoreNamingMojo {
     /** Where environment variables come from; tests replace it. */
     UnaryOperator<String> environment = System::getenv;
 
+    /** Adds the connection parameters, so that a bad URL, driver or timeout is refused before the tree is scanned. */
+    @Override
+    protected void validate(ParameterValidation validation) {
+        super.validate(validation);
+        validation.bool("duende.failOnDrift", failOnDrift).bool("duende.failOnBehind", failOnBehind)
+                .positive("duende.timeout", timeout, "seconds");
+        if (url == null || url.isBlank()) {
+            validation.refuse("duende.url is required: the JDBC URL of the database to inspect");
+        } else if (Engine.forUrl(url).isEmpty()) {
+            validation.refuse("unknown JDBC URL scheme '" + Engine.schemeOf(JdbcUrls.mask(url)) + "' in duende.url; known: "
+                    + Arrays.stream(Engine.values()).map(e -> "jdbc:" + e.scheme()).toList());
+        }
+        if (driver != null && !driver.isBlank()) {
+            try {
+                JdbcDrivers.checkCoordinates(driver);
+            } catch (InspectException e) {
+                validation.refuse(e.getMessage());
+            }
+        }
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping Duende database inspection.");
+        if (skipped("Skipping Duende database inspection.")) {
             return;
         }
-        if (url == null || url.isBlank()) {
-            throw new MojoExecutionException("duende.url is required: the JDBC URL of the database to inspect");
-        }
-        Engine engine = Engine.forUrl(url).orElseThrow(() -> new MojoExecutionException("unknown JDBC URL scheme '"
-                + Engine.schemeOf(JdbcUrls.mask(url)) + "' in duende.url; known: " + Arrays.stream(Engine.values())
-                .map(e -> "jdbc:" + e.scheme()).toList()));
-        InspectOptions options = new InspectOptions(schema, configurationSchema, operationalSchema, tableNameMap(),
-                postgresLegacyTimestamps, null, changelogDirectory == null ? null : changelogDirectory());
+        Engine engine = Engine.forUrl(url).orElseThrow();
         String[] credentials = credentials();
         SchemaCatalog schemaData = SchemaCatalog.load();
-        Optional<NuGetVersion> declared = declaredVersion();
-        String declaredGeneration = declared.flatMap(v -> schemaData.generationFor(v.toString())).orElse(null);
+        // Which generation a version has is the release catalog's answer alone, as for the other goals.
+        Declared declared = declared();
+        Optional<NuGetVersion> declaredVersion = declared.version();
+        String declaredGeneration = declaredVersion.flatMap(declared.releases()::generationOf).orElse(null);
+        if (declaredVersion.isPresent() && declaredGeneration == null) {
+            getLog().warn("the project declares " + declaredVersion.get() + ", which this plugin cannot place in a schema"
+                    + " generation: the stores are not compared with it (update the plugin, or describe the release in"
+                    + " duende.catalogFile)");
+        }
         String target = targetVersion != null && !targetVersion.isBlank()
-                ? schemaData.generationFor(targetVersion).orElseThrow(() -> new MojoExecutionException(
-                        "duende.targetVersion " + targetVersion + " has no Duende schema generation"))
+                ? NuGetVersion.tryParse(targetVersion).flatMap(declared.releases()::generationOf)
+                        .orElseThrow(() -> new MojoExecutionException("duende.targetVersion " + targetVersion
+                                + " has no Duende schema generation"))
                 : declaredGeneration;
-        EngineCatalog catalog = engine.catalog(Math.max(1, timeout));
+        InspectOptions options = new InspectOptions(schema, configurationSchema, operationalSchema, tableNameMap(),
+                postgresLegacyTimestamps(), null, changelogDirectory == null ? null : changelogDirectory())
+                .withDeclared(declaredGeneration);
+        EngineCatalog catalog = engine.catalog(timeout);
         Map<Store, StoreReport> stores;
         String product;
         try (JdbcDrivers.Isolated loaded = driverFor(engine)) {
@@ -143,8 +169,8 @@ public class InspectMojo extends AbstractStoreNamingMojo {
             throw new MojoExecutionException("cannot read the catalog of " + JdbcUrls.mask(url) + ": "
                     + JdbcUrls.scrub(e.getMessage(), url, credentials[1]));
         }
-        Verdict verdict = Verdict.of(stores, schemaData, declaredGeneration, declared.map(Object::toString).orElse(null),
-                failOnDrift, failOnBehind);
+        Verdict verdict = Verdict.of(stores, schemaData, declaredGeneration, declaredVersion.map(Object::toString).orElse(null),
+                ParameterValidation.flag(failOnDrift, true), ParameterValidation.flag(failOnBehind, true));
         InspectReport report = new InspectReport(JdbcUrls.mask(url), product, stores, verdict);
         report.lines().forEach(getLog()::info);
         verdict.warnings().forEach(getLog()::warn);
@@ -162,13 +188,21 @@ public class InspectMojo extends AbstractStoreNamingMojo {
         }
     }
 
-    /** The version the project files declare, when the root holds Duende projects; their scan errors are not ours. */
-    private Optional<NuGetVersion> declaredVersion() throws MojoExecutionException {
+    /** The release catalog, and the version the project files declare when the root holds Duende projects. */
+    private record Declared(Catalog releases, Optional<NuGetVersion> version) {
+    }
+
+    /** The project's plan findings are not ours to report: only the version it declares matters here. */
+    private Declared declared() throws MojoExecutionException {
         if (projectRoot == null) {
-            return Optional.empty();
+            try {
+                return new Declared(Catalog.load(catalogFile == null ? null : catalogFile.toPath()), Optional.empty());
+            } catch (InputException e) {
+                throw new MojoExecutionException(e.getMessage());
+            }
         }
-        UpgradePlan plan = check().plan();
-        return plan.currentVersion();
+        UpgradeCheck.Checked checked = check();
+        return new Declared(checked.catalog(), checked.plan().currentVersion());
     }
 
     /** User and password: duende.password, else the server's (decrypted), else the environment variable. */

@@ -44,14 +44,14 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
 
     /** Writes nothing: prints the unified diff and writes it to {@code <outputDirectory>/migrate.patch}. */
     @Parameter(property = "duende.dryRun", defaultValue = "false")
-    protected boolean dryRun;
+    protected String dryRun;
 
     /**
      * Writes the full schema of the target version for a new, empty database instead of the steps
      * from the current version (only into a changelog folder that has none yet).
      */
     @Parameter(property = "duende.baseline", defaultValue = "false")
-    protected boolean baseline;
+    protected String baseline;
 
     /**
      * PostgreSQL: change populated tables without a long exclusive lock. Indexes on existing tables are built
@@ -60,7 +60,7 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
      * wall time; needs PostgreSQL 12 or later. Other databases run the same changesets either way.
      */
     @Parameter(property = "duende.postgresLowLock", defaultValue = "false")
-    protected boolean postgresLowLock;
+    protected String postgresLowLock;
 
     /**
      * Databases to write review-ready SQL for, without a database, under {@code <outputDirectory>/sql}:
@@ -71,22 +71,22 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping Duende migrate.");
+        // Every parameter is checked before anything is read or written.
+        if (skipped("Skipping Duende migrate.")) {
             return;
         }
-        // Every parameter is checked before anything is read or written.
         ChangelogOptions options = changelogOptions();
         MoveInProgress inProgress = new MoveInProgress(outputDirectory());
         UpgradeCheck.Checked checked = checkCompletingAnInterruptedMove(inProgress);
         Catalog catalog = checked.catalog();
         UpgradePlan plan = checked.plan();
+        refuseNothingToMigrate(plan);
         // Errors are not logged here: the refusal that follows lists them.
         logPlan(plan);
         // Every edit is computed and verified, every changelog rendered and every target checked (refusals
         // included) before the first byte is written, so a refused migration writes nothing at all.
         Migration.Prepared edits = prepareEdits(plan);
-        if (dryRun) {
+        if (dryRun()) {
             report(edits.outcome(true));
             getLog().info("Dry run: no changelog written; " + changelogDirectory() + " would be brought to Duende "
                     + plan.target() + ".");
@@ -121,12 +121,25 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
     }
 
     /**
+     * A root without any Duende package (run from the wrong folder, say) is no migration: writing a full changelog
+     * set there and calling it done would hide the mistake. Changelogs for a database alone are written only when
+     * asked for explicitly, with a baseline and the version it is for.
+     */
+    private void refuseNothingToMigrate(UpgradePlan plan) throws MojoFailureException {
+        boolean explicitBaseline = baseline() && targetVersion != null && !targetVersion.isBlank();
+        if (plan.references().isEmpty() && plan.unused().isEmpty() && !explicitBaseline) {
+            throw new MojoFailureException("No Duende IdentityServer package found under " + root() + ": nothing written"
+                    + " (for changelogs without a .NET tree, set duende.baseline=true and duende.targetVersion)");
+        }
+    }
+
+    /**
      * Plans as {@code check-upgrade} does, except after a run that was stopped while moving the project files: with
      * the same target, projects already moved and projects not yet moved are planned together, to finish the move.
      */
     private UpgradeCheck.Checked checkCompletingAnInterruptedMove(MoveInProgress inProgress)
             throws MojoExecutionException {
-        Optional<String> interrupted = dryRun || alignAll ? Optional.empty() : inProgress.target();
+        Optional<String> interrupted = dryRun() || alignAll() ? Optional.empty() : inProgress.target();
         if (interrupted.isPresent()) {
             UpgradeCheck.Checked checked = check(true);
             NuGetVersion target = checked.plan().target();
@@ -200,17 +213,30 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
         }
     }
 
-    /** The changelog parameters, each checked: a bad value is a one-line error naming the parameter. */
-    private ChangelogOptions changelogOptions() throws MojoExecutionException {
-        List<String> databases = ParameterLists.split(sqlPreview).stream().map(db -> db.strip().toLowerCase(Locale.ROOT)).toList();
-        for (String db : databases) {
-            if (Dialect.forDbms(db).isEmpty()) {
-                throw new MojoExecutionException("duende.sqlPreview: unknown database '" + db
-                        + "'; use mssql, postgresql, mysql, mariadb, oracle, sqlite or h2");
-            }
-        }
-        return new ChangelogOptions(changelogDirectory(), schema, configurationSchema,
-                operationalSchema, tableNameMap(), postgresLegacyTimestamps, databases, outputDirectory().resolve("sql"), postgresLowLock);
+    @Override
+    protected void validate(ParameterValidation validation) {
+        super.validate(validation);
+        validation.bool("duende.dryRun", dryRun).bool("duende.baseline", baseline).bool("duende.postgresLowLock", postgresLowLock)
+                .oneOf("duende.sqlPreview", sqlPreviewDatabases(), Dialect.shortNames());
+    }
+
+    private List<String> sqlPreviewDatabases() {
+        return ParameterLists.split(sqlPreview).stream().map(db -> db.strip().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private boolean dryRun() {
+        return ParameterValidation.flag(dryRun, false);
+    }
+
+    private boolean baseline() {
+        return ParameterValidation.flag(baseline, false);
+    }
+
+    /** The changelog parameters, checked by {@link #validate} before anything was read. */
+    private ChangelogOptions changelogOptions() {
+        return new ChangelogOptions(changelogDirectory(), schema, configurationSchema, operationalSchema, tableNameMap(),
+                postgresLegacyTimestamps(), sqlPreviewDatabases(), outputDirectory().resolve("sql"),
+                ParameterValidation.flag(postgresLowLock, false));
     }
 
     /**
@@ -223,7 +249,7 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
         NuGetVersion current = plan.currentVersion().orElse(target);
         Path directory = options.directory();
         try {
-            return new ChangelogUpdate(catalog, new ChangelogGenerator()).prepare(current, target, baseline, options);
+            return new ChangelogUpdate(catalog, new ChangelogGenerator()).prepare(current, target, baseline(), options);
         } catch (UnknownGenerationException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (InputException e) {
@@ -238,7 +264,7 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
         NuGetVersion target = plan.target();
         NuGetVersion current = plan.currentVersion().orElse(target);
         try {
-            for (String file : new ChangelogDryRun(catalog).wouldWrite(current, target, baseline, options)) {
+            for (String file : new ChangelogDryRun(catalog).wouldWrite(current, target, baseline(), options)) {
                 getLog().info("Would write " + file);
             }
         } catch (UnknownGenerationException e) {

@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,8 @@ public final class DuendePackages {
     private static volatile DuendePackages builtIn;
 
     private final Set<String> family;
+    /** Lower-case family id to the first release that shipped it. */
+    private final Map<String, String> firstReleases;
     private final Set<String> predecessors;
     private final List<String> predecessorPrefixes;
     /**
@@ -33,11 +37,12 @@ public final class DuendePackages {
      */
     private final boolean[] firstLetters;
 
-    private DuendePackages(Set<String> family, Set<String> predecessors, List<String> predecessorPrefixes) {
-        this.family = Set.copyOf(family);
+    private DuendePackages(Map<String, String> firstReleases, Set<String> predecessors, List<String> predecessorPrefixes) {
+        this.family = Set.copyOf(firstReleases.keySet());
+        this.firstReleases = Map.copyOf(firstReleases);
         this.predecessors = Set.copyOf(predecessors);
         this.predecessorPrefixes = List.copyOf(predecessorPrefixes);
-        List<String> all = new ArrayList<>(family);
+        List<String> all = new ArrayList<>(this.family);
         all.addAll(predecessors);
         all.addAll(predecessorPrefixes);
         boolean[] letters = new boolean[128];
@@ -78,7 +83,7 @@ public final class DuendePackages {
     }
 
     static DuendePackages parse(List<String> lines) {
-        Set<String> family = new HashSet<>();
+        Map<String, String> family = new HashMap<>();
         Set<String> predecessors = new HashSet<>();
         List<String> prefixes = new ArrayList<>();
         for (String raw : lines) {
@@ -87,18 +92,28 @@ public final class DuendePackages {
                 continue;
             }
             String[] parts = WHITE_SPACE.split(line);
-            if (parts.length != 2) {
+            if (parts.length != (parts[0].equals("family") ? 3 : 2)) {
                 throw new IllegalStateException("bad line in " + RESOURCE + ": " + line);
             }
             String id = parts[1].toLowerCase(Locale.ROOT);
             switch (parts[0]) {
-                case "family" -> family.add(id);
+                case "family" -> family.put(id, parts[2]);
                 case "predecessor" -> predecessors.add(id);
                 case "predecessor-prefix" -> prefixes.add(id);
                 default -> throw new IllegalStateException("bad line in " + RESOURCE + ": " + line);
             }
         }
         return new DuendePackages(family, predecessors, prefixes);
+    }
+
+    /** The first release that shipped a family member (as its tag names it); empty for any other id. */
+    public java.util.Optional<String> firstRelease(String packageId) {
+        return java.util.Optional.ofNullable(packageId == null ? null : firstReleases.get(packageId.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every family id, lower case. */
+    public Set<String> family() {
+        return family;
     }
 
     public boolean isFamily(String packageId) {

@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param version    the version text as written
  * @param at         the element's file and line
  * @param span       the editable bytes of the version text
+ * @param pins       a {@code PackageVersion} under central transitive pinning
+ *                   ({@code CentralPackageTransitivePinningEnabled}): NuGet uses it for a transitive reference
+ *                   even when no project references the package directly
  */
-public record FamilyDeclaration(String packageId, String version, SourceLocation at, VersionSpan span) {
+public record FamilyDeclaration(String packageId, String version, SourceLocation at, VersionSpan span, boolean pins) {
     public FamilyDeclaration {
         Objects.requireNonNull(packageId, "packageId");
         Objects.requireNonNull(version, "version");

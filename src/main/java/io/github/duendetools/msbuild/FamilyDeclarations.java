@@ -19,10 +19,32 @@ final class FamilyDeclarations {
     private static final Set<String> ITEMS = Set.of("packagereference", "packageversion", "globalpackagereference");
     private static final List<String> VERSION_METADATA = List.of("Version", "VersionOverride");
 
-    private final DuendePackages packages;
+    private static final String PINNING = "CentralPackageTransitivePinningEnabled";
 
-    FamilyDeclarations(DuendePackages packages) {
+    private final DuendePackages packages;
+    private final boolean pinning;
+
+    /**
+     * @param pinning whether a file in scope turns on central transitive pinning; read literally (conditions
+     *                aside), since it only words the finding: the declaration moves with the family either way
+     */
+    FamilyDeclarations(DuendePackages packages, boolean pinning) {
         this.packages = packages;
+        this.pinning = pinning;
+    }
+
+    /** Whether the file sets {@code CentralPackageTransitivePinningEnabled} to {@code true} in a property group. */
+    static boolean turnsOnPinning(XmlDocument document) {
+        for (XmlElement group : document.root().children()) {
+            if (group.is("PropertyGroup")) {
+                for (XmlElement property : group.children()) {
+                    if (property.is(PINNING) && property.text() != null && property.text().strip().equalsIgnoreCase("true")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     List<FamilyDeclaration> in(XmlDocument document) {
@@ -49,26 +71,27 @@ final class FamilyDeclarations {
         if (ids == null || ids.indexOf(';') >= 0 || !packages.isFamily(ids.strip())) {
             return;
         }
+        boolean pins = pinning && item.is("PackageVersion");
         for (String name : VERSION_METADATA) {
             XmlAttribute attribute = item.attribute(name);
             if (attribute != null) {
-                add(ids.strip(), attribute.value(), TextOrigin.ofAttribute(document, item, attribute), found);
+                add(ids.strip(), attribute.value(), TextOrigin.ofAttribute(document, item, attribute), pins, found);
             }
             for (XmlElement child : item.children()) {
                 if (child.is(name)) {
-                    add(ids.strip(), child.text(), TextOrigin.ofText(document, child), found);
+                    add(ids.strip(), child.text(), TextOrigin.ofText(document, child), pins, found);
                 }
             }
         }
     }
 
-    private static void add(String id, String version, TextOrigin origin, List<FamilyDeclaration> found) {
+    private static void add(String id, String version, TextOrigin origin, boolean pins, List<FamilyDeclaration> found) {
         if (version == null || version.isBlank() || version.contains("$(")) {
             return;
         }
         VersionSpan span = origin.span();
         if (span != null) {
-            found.add(new FamilyDeclaration(id, version.strip(), origin.location(), span));
+            found.add(new FamilyDeclaration(id, version.strip(), origin.location(), span, pins));
         }
     }
 }

@@ -34,6 +34,8 @@ final class MsBuildFiles {
         this.reader = reader;
         try {
             this.realRoot = this.root.toRealPath();
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(root, 0, "the project root does not exist (check duende.projectRoot)", e);
         } catch (IOException e) {
             throw new InputException(root, 0, "cannot read the project root: " + e.getMessage(), e);
         }

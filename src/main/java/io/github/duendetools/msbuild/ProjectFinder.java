@@ -93,6 +93,8 @@ public final class ProjectFinder {
         Path realRoot;
         try {
             realRoot = start.toRealPath();
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(start, 0, "the project root does not exist (check duende.projectRoot)", e);
         } catch (IOException e) {
             throw new InputException(start, 0, "cannot read the project root: " + e.getMessage(), e);
         }

@@ -108,7 +108,7 @@ public final class ProjectScanner {
                 used.add(key(r.span()));
             }
         }
-        FamilyDeclarations sweep = new FamilyDeclarations(packages);
+        FamilyDeclarations sweep = new FamilyDeclarations(packages, documents.stream().anyMatch(FamilyDeclarations::turnsOnPinning));
         Map<String, FamilyDeclaration> unused = new TreeMap<>();
         for (XmlDocument document : documents) {
             for (FamilyDeclaration d : sweep.in(document)) {

@@ -26,6 +26,7 @@ public final class FindingCode {
     public static final String NEWER_THAN_CATALOG = "NEWER_THAN_CATALOG";
     public static final String AHEAD_OF_CATALOG = "AHEAD_OF_CATALOG";
     public static final String UNUSED_DECLARATION = "UNUSED_DECLARATION";
+    public static final String OLDER_PATCH = "OLDER_PATCH";
 
     private FindingCode() {
     }

@@ -77,9 +77,10 @@ public final class UpgradePlanner {
     private static void unusedDeclarations(List<FamilyDeclaration> unused, NuGetVersion current, List<Finding> findings) {
         for (FamilyDeclaration d : unused) {
             boolean same = current != null && NuGetVersion.tryParse(d.version()).map(current::equals).orElse(false);
+            String why = d.pins() ? " pins the version of a transitive reference (CentralPackageTransitivePinningEnabled);"
+                    + " no project in scope references it directly" : " is declared but no project in scope uses it";
             findings.add(new Finding(same ? Severity.INFO : Severity.WARNING, FindingCode.UNUSED_DECLARATION, d.packageId()
-                    + " " + d.version() + " is declared but no project in scope uses it; migrate moves it with the family",
-                    d.at()));
+                    + " " + d.version() + why + "; migrate moves it with the family", d.at()));
         }
     }
 
@@ -101,6 +102,10 @@ public final class UpgradePlanner {
         } else if (target.isPrerelease() && !policy.allowPrerelease()) {
             findings.add(new Finding(Severity.ERROR, FindingCode.PRERELEASE_TARGET, "target " + target
                     + " is a pre-release; set duende.allowPrerelease=true to allow it", null));
+        } else {
+            catalog.newestStableOf(target.minorLine()).filter(newest -> newest.compareTo(target) > 0).ifPresent(newest ->
+                    findings.add(new Finding(Severity.INFO, FindingCode.OLDER_PATCH, "target " + target
+                            + " is not the newest patch of line " + target.minorLine() + " this plugin knows: " + newest, null)));
         }
         return target;
     }
@@ -112,14 +117,19 @@ public final class UpgradePlanner {
      */
     private NuGetVersion defaultTarget(Map<NuGetVersion, List<ResolvedReference>> byVersion, List<Finding> findings) {
         NuGetVersion newest = catalog.newestStable();
+        NuGetVersion highest = byVersion.keySet().stream().reduce((a, b) -> b).orElse(null);
+        if (highest != null && highest.compareTo(newest) > 0 && catalog.release(highest).isEmpty()) {
+            // A line this plugin cannot place (9.0.0): CURRENT_UNKNOWN says so, and no default target may be older.
+            return highest;
+        }
         NuGetVersion declared = byVersion.keySet().stream().filter(v -> catalog.release(v).isPresent())
                 .reduce((a, b) -> b).orElse(null);
         if (declared == null || declared.compareTo(newest) <= 0) {
             return newest;
         }
-        // A listed pre-release ahead of the newest stable release is known territory: a note, not a warning.
-        Severity severity = catalog.lists(declared) ? Severity.INFO : Severity.WARNING;
-        findings.add(new Finding(severity, FindingCode.AHEAD_OF_CATALOG, "the project declares " + declared
+        // One level whether the catalog lists the version (8.1.0-preview.2) or only places it (8.0.4): either way
+        // nothing is planned beyond what this plugin knows.
+        findings.add(new Finding(Severity.WARNING, FindingCode.AHEAD_OF_CATALOG, "the project declares " + declared
                 + ", newer than " + newest + ", the newest stable release this plugin knows; nothing to plan beyond it"
                 + " (update the plugin, or describe newer releases in duende.catalogFile)", null));
         return declared;

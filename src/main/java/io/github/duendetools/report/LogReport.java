@@ -37,6 +37,10 @@ public final class LogReport {
     /** The path header and one line per step. */
     public List<String> path() {
         List<String> lines = new ArrayList<>();
+        if (plan.current() != null && plan.currentGeneration() == null) {
+            // no path starts at a version the catalog cannot place: its finding says why, a "0 steps" line would not
+            return lines;
+        }
         String from = plan.current() != null ? plan.current().toNormalizedString() : disagreeing();
         String to = plan.target() == null ? "?" : plan.target().toNormalizedString();
         lines.add("Upgrade path " + from + " -> " + to + ": " + plan.steps().size() + (plan.steps().size() == 1 ? " step" : " steps"));

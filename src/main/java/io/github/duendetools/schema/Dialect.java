@@ -30,6 +30,11 @@ public enum Dialect {
         return maxIdentifier;
     }
 
+    /** Every Liquibase database short name a dialect stands for, in declaration order. */
+    public static java.util.List<String> shortNames() {
+        return Arrays.stream(values()).flatMap(d -> Arrays.stream(d.dbms.split(","))).toList();
+    }
+
     /** Dialect for a Liquibase database short name (mssql, postgresql, mysql, mariadb, oracle, sqlite, h2). */
     public static Optional<Dialect> forDbms(String shortName) {
         return Arrays.stream(values()).filter(d -> Arrays.asList(d.dbms.split(",")).contains(shortName)).findFirst();

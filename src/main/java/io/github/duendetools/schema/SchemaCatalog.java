@@ -70,23 +70,15 @@ public final class SchemaCatalog {
         return i;
     }
 
-    /**
-     * Schema generation of a release: the newest generation not after its major.minor ({@code 6.2.5} gives
-     * {@code 6.1}, {@code 7.4.0} gives {@code 7.0}); empty before the oldest generation or for unparsable text.
-     */
-    public java.util.Optional<String> generationFor(String version) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\.(\\d+)").matcher(version.trim());
-        if (!m.lookingAt()) {
-            return java.util.Optional.empty();
-        }
-        String majorMinor = m.group(1) + "." + m.group(2);
-        String found = null;
-        for (String g : generations) {
-            if (GenerationOrder.compare(g, majorMinor) <= 0) {
-                found = g;
+    /** The name of every table of both stores in any generation, in the order they first appear. */
+    public List<String> tableNames() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (String generation : generations) {
+            for (Store store : Store.values()) {
+                stateAt(store, generation).tables().forEach(t -> names.add(t.name()));
             }
         }
-        return java.util.Optional.ofNullable(found);
+        return List.copyOf(names);
     }
 
     /** Steps after {@code from} up to and including {@code to}. */

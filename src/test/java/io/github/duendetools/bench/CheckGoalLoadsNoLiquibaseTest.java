@@ -37,7 +37,7 @@ class CheckGoalLoadsNoLiquibaseTest {
             Object mojo = goal.getConstructor().newInstance();
             set(mojo, "projectRoot", repo.toFile());
             set(mojo, "maxFileSize", 10_485_760L);
-            set(mojo, "failOnUnsupported", true);
+            set(mojo, "failOnUnsupported", "true");
             set(mojo, "targetVersion", "7.4.8");
             set(mojo, "outputDirectory", dir.resolve("out").toFile());
             goal.getMethod("execute").invoke(mojo);

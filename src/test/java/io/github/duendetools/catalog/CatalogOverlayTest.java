@@ -35,6 +35,28 @@ class CatalogOverlayTest {
     }
 
     @Test
+    void aLineBetweenKnownLinesCanBeDescribed() throws Exception {
+        Catalog c = Catalog.load(fixture("overlay-between.yaml"));
+        List<Step> steps = c.steps(NuGetVersion.parse("7.4.8"), NuGetVersion.parse("8.0.3"));
+        assertEquals(List.of("7.4 -> 7.5", "7.5 -> 8.0"), steps.stream().map(s -> s.fromLine() + " -> " + s.toLine()).toList());
+        assertEquals("7.0", c.generationOf(NuGetVersion.parse("7.5.0")).orElseThrow());
+        assertEquals("https://example.org/v7_5-to-v8_0/", steps.get(1).guide());
+    }
+
+    @Test
+    void whichStoresAStepChangesComesFromTheSchemaData() throws Exception {
+        // the built-in steps say nothing about stores: the schema data is the one owner of that fact
+        Step toSeven = Catalog.builtIn().allSteps().stream().filter(s -> s.toLine().equals("7.0")).findFirst().orElseThrow();
+        assertTrue(toSeven.configuration() && toSeven.operational());
+        Step toFiveOne = Catalog.builtIn().allSteps().stream().filter(s -> s.toLine().equals("5.1")).findFirst().orElseThrow();
+        assertTrue(!toFiveOne.configuration() && toFiveOne.operational());
+        // nor does a catalogFile step between generations the schema data describes (overlay-between.yaml gives none)
+        Step toEight = Catalog.load(fixture("overlay-between.yaml")).allSteps().stream().filter(s -> s.toLine().equals("8.0"))
+                .findFirst().orElseThrow();
+        assertTrue(toEight.configuration() && toEight.operational());
+    }
+
+    @Test
     void noOverlayIsTheBuiltIn() throws Exception {
         assertSame(Catalog.builtIn(), Catalog.load(null));
     }
@@ -42,12 +64,13 @@ class CatalogOverlayTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "overlay-missing-step.yaml|:2: no step from line 8.1 to line 8.2",
-            "overlay-bad-store.yaml|:2: step 7.0 -> 7.1 changes a store but lines 7.0 and 7.1 share generation 7.0",
+            "overlay-bad-store.yaml|:2: step 7.0 -> 7.1 says configuration: true, operational: false, but the schema data changes no store",
             "overlay-bad-version.yaml|:4: '8.0.x' is not a NuGet version",
             "overlay-typo.yaml|:3: unknown key 'releses'",
             "overlay-broken.yaml|: not valid YAML",
             "overlay-tagged.yaml|:4: not valid YAML: Global tag is not allowed",
-            "overlay-wrong-line.yaml|:4: release 7.4.9 does not belong to line 8.0"})
+            "overlay-wrong-line.yaml|:4: release 7.4.9 does not belong to line 8.0",
+            "overlay-between-skipping.yaml|:17: step 7.4 -> 8.0 skips a line"})
     void badOverlayNamesFileAndLine(String name, String expected) throws Exception {
         Path file = fixture(name);
         InputException e = assertThrows(InputException.class, () -> Catalog.load(file));

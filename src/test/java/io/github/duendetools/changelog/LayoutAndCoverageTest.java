@@ -40,6 +40,16 @@ class LayoutAndCoverageTest {
     }
 
     @Test
+    void aChangesetMarkedRanDoesNotClaimEfMigratedTheDatabase() throws Exception {
+        // on a new database the baseline made the change, and no EF ever touched it
+        new ChangelogGenerator().generate("6.0", "6.1", ChangelogOptions.defaults(dir));
+        String xml = Files.readString(dir.resolve("operational/6.0-to-6.1.xml"));
+        assertTrue(xml.contains("onFailMessage=\"already applied: the database has this change (made by EF Core migrations"
+                + " or by an earlier changeset)\""), xml);
+        assertTrue(!xml.contains("EF Core migrated this database"), xml);
+    }
+
+    @Test
     void everyFileHaltsOnADatabaseNoChangesetKnows() throws Exception {
         new ChangelogGenerator().generate("5.2", "8.0", ChangelogOptions.defaults(dir));
         String guard = "    <preConditions onFail=\"HALT\" onFailMessage=\"The Duende changelogs support only these databases: "

@@ -60,6 +60,48 @@ class UnusedDeclarationsMigrationTest {
             + "</Project>\n";
 
     @Test
+    void aVersionPinnedForTransitiveReferencesIsNotCalledUnused() throws Exception {
+        // as in dotnet/eShop: the PackageVersion decides the version a transitive reference restores
+        String props = "<Project>\n  <PropertyGroup>\n    <ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally>\n"
+                + "    <CentralPackageTransitivePinningEnabled>true</CentralPackageTransitivePinningEnabled>\n  </PropertyGroup>\n"
+                + "  <ItemGroup>\n    <PackageVersion Include=\"Duende.IdentityServer\" Version=\"7.0.0\" />\n"
+                + "    <PackageVersion Include=\"Duende.IdentityServer.Storage\" Version=\"7.0.0\" />\n"
+                + "  </ItemGroup>\n</Project>\n";
+        write("Directory.Packages.props", props);
+        write("src/Host/Host.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n"
+                + "  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n"
+                + "  <ItemGroup><PackageReference Include=\"Duende.IdentityServer\" /></ItemGroup>\n</Project>\n");
+        UpgradePlan plan = plan("7.4.8");
+        assertEquals(List.of("INFO UNUSED_DECLARATION Directory.Packages.props:8: Duende.IdentityServer.Storage 7.0.0 pins the"
+                + " version of a transitive reference (CentralPackageTransitivePinningEnabled); no project in scope references"
+                + " it directly; migrate moves it with the family"), unused(plan));
+
+        new Migration(root).run(plan, null, false);
+
+        assertEquals(props.replace("7.0.0", "7.4.8"), Files.readString(root.resolve("Directory.Packages.props")));
+    }
+
+    @Test
+    void theConformanceReportMovesWithTheFamily() throws Exception {
+        // as in Duende's samples (IdentityServer/v8): the package ships with every 8.x release
+        String props = "<Project>\n  <PropertyGroup><ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally></PropertyGroup>\n"
+                + "  <ItemGroup>\n    <PackageVersion Include=\"Duende.IdentityServer\" Version=\"8.0.2\" />\n"
+                + "    <PackageVersion Include=\"Duende.IdentityServer.ConformanceReport\" Version=\"8.0.2\" />\n"
+                + "  </ItemGroup>\n</Project>\n";
+        write("Directory.Packages.props", props);
+        write("src/Host/Host.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n"
+                + "  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>\n"
+                + "  <ItemGroup><PackageReference Include=\"Duende.IdentityServer\" />"
+                + "<PackageReference Include=\"Duende.IdentityServer.ConformanceReport\" /></ItemGroup>\n</Project>\n");
+        UpgradePlan plan = plan("8.0.3");
+        assertFalse(plan.hasErrors(), plan.findings().toString());
+
+        new Migration(root).run(plan, null, false);
+
+        assertEquals(props.replace("8.0.2", "8.0.3"), Files.readString(root.resolve("Directory.Packages.props")));
+    }
+
+    @Test
     void updatesNoProjectIncludesMoveWithTheOneInUse() throws Exception {
         write("Directory.Build.targets", TARGETS);
         write("src/Data/Data.csproj", DATA);

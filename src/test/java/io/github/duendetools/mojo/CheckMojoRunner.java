@@ -20,8 +20,8 @@ public final class CheckMojoRunner implements Function<Path, String> {
             mojo.projectRoot = root.toFile();
             mojo.maxFileSize = 1024 * 1024;
             mojo.targetVersion = "7.0.0";
-            mojo.failOnUnsupported = true;
-            mojo.failOnPendingSchema = false;
+            mojo.failOnUnsupported = "true";
+            mojo.failOnPendingSchema = "false";
             mojo.changelogDirectory = changelogs.toFile();
             mojo.outputDirectory = new File(work.toFile(), "duende");
             CapturingLog log = new CapturingLog();

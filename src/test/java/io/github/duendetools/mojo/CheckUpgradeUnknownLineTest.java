@@ -24,8 +24,8 @@ class CheckUpgradeUnknownLineTest {
         CheckUpgradeMojo mojo = new CheckUpgradeMojo();
         mojo.projectRoot = dir.resolve("repo").toFile();
         mojo.maxFileSize = 1 << 20;
-        mojo.failOnUnsupported = failOnUnsupported;
-        mojo.failOnPendingSchema = true;
+        mojo.failOnUnsupported = String.valueOf(failOnUnsupported);
+        mojo.failOnPendingSchema = "true";
         mojo.changelogDirectory = dir.resolve("changelog").toFile();
         mojo.outputDirectory = dir.resolve("out").toFile();
         mojo.setLog(log);

@@ -65,7 +65,7 @@ class MigrateMojoTest {
             assertEquals(0, written.count());
         }
 
-        assertTrue(mojo.dryRun);
+        assertEquals("true", mojo.dryRun);
         assertEquals(PROJECT, Files.readString(file));
         String patch = Files.readString(output.resolve("migrate.patch"));
         assertTrue(patch.startsWith("--- a/Idp.csproj\n+++ b/Idp.csproj\n"), patch);
@@ -84,7 +84,8 @@ class MigrateMojoTest {
 
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
-        assertEquals("duende.sqlPreview: unknown database 'postgres'; use mssql, postgresql, mysql, mariadb, oracle, sqlite or h2",
+        assertEquals("duende.sqlPreview=postgres is not understood: use mssql, postgresql, mysql, mariadb, oracle, sqlite, h2"
+                + " (did you mean postgresql?)",
                 e.getMessage());
         assertEquals(PROJECT, Files.readString(file));
         try (var written = Files.list(changelogs)) {

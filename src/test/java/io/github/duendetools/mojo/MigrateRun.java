@@ -14,7 +14,7 @@ final class MigrateRun {
         mojo.outputDirectory = output.toFile();
         mojo.targetVersion = target;
         mojo.maxFileSize = 10 * 1024 * 1024;
-        mojo.failOnUnsupported = true;
+        mojo.failOnUnsupported = "true";
         return mojo;
     }
 }

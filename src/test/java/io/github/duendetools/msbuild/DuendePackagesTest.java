@@ -15,7 +15,8 @@ class DuendePackagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Duende.IdentityServer", "duende.identityserver.storage", "Duende.IdentityServer.EntityFramework",
         "Duende.IdentityServer.EntityFramework.Storage", "Duende.IdentityServer.AspNetIdentity",
-        "Duende.IdentityServer.Configuration", "DUENDE.IDENTITYSERVER.CONFIGURATION.ENTITYFRAMEWORK"})
+        "Duende.IdentityServer.Configuration", "DUENDE.IDENTITYSERVER.CONFIGURATION.ENTITYFRAMEWORK",
+        "Duende.IdentityServer.ConformanceReport"})
     void family(String id) {
         assertTrue(PACKAGES.isFamily(id));
         assertTrue(PACKAGES.isTracked(id));
@@ -40,5 +41,7 @@ class DuendePackagesTest {
     @Test
     void badDataLineIsRejected() {
         assertThrows(IllegalStateException.class, () -> DuendePackages.parse(List.of("member Duende.X")));
+        // a member without the release that first shipped it
+        assertThrows(IllegalStateException.class, () -> DuendePackages.parse(List.of("family Duende.X")));
     }
 }

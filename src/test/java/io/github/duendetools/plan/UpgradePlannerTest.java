@@ -157,8 +157,29 @@ class UpgradePlannerTest {
         assertFalse(plan.hasErrors(), plan.findings().toString());
         assertEquals(NuGetVersion.parse("8.1.0-preview.2"), plan.target());
         assertEquals(List.of(), plan.steps());
-        assertEquals(Severity.INFO, only(plan, FindingCode.AHEAD_OF_CATALOG).severity());
+        // the same level as for a version the catalog only places (8.0.4)
+        assertEquals(Severity.WARNING, only(plan, FindingCode.AHEAD_OF_CATALOG).severity());
         assertTrue(plan.findings().stream().noneMatch(f -> f.code().equals(FindingCode.DOWNGRADE)));
+    }
+
+    @Test
+    void anUnknownLineWithoutATargetFailsForThatReasonAlone() {
+        UpgradePlan plan = planner.plan(scan(ref("A.csproj", "net10.0", "9.0.0")), PlanPolicy.defaults());
+        assertEquals(List.of(FindingCode.CURRENT_UNKNOWN), codes(plan, Severity.ERROR));
+        assertTrue(plan.findings().stream().noneMatch(f -> f.code().equals(FindingCode.DOWNGRADE)), plan.findings().toString());
+        // no "Upgrade path 9.0.0 -> 8.0.3: 0 steps" before the failure
+        assertEquals(List.of(), new io.github.duendetools.report.LogReport(plan).path());
+    }
+
+    @Test
+    void aTargetBehindItsLinesNewestPatchSaysWhichIsNewest() {
+        UpgradePlan plan = planner.plan(scan(ref("A.csproj", "net8.0", "7.0.0")), to("7.4"));
+        assertFalse(plan.hasErrors(), plan.findings().toString());
+        Finding older = only(plan, FindingCode.OLDER_PATCH);
+        assertEquals(Severity.INFO, older.severity());
+        assertEquals("target 7.4.0 is not the newest patch of line 7.4 this plugin knows: 7.4.8", older.message());
+        assertTrue(planner.plan(scan(ref("A.csproj", "net8.0", "7.0.0")), to("7.4.8")).findings().stream()
+                .noneMatch(f -> f.code().equals(FindingCode.OLDER_PATCH)));
     }
 
     @Test

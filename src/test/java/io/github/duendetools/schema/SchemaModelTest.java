@@ -46,15 +46,4 @@ class SchemaModelTest {
                 catalog.steps("6.0", "7.0").stream().map(SchemaStep::name).toList());
         assertTrue(catalog.steps("7.0", "7.0").isEmpty());
     }
-
-    @Test
-    void releasesMapToTheirSchemaGeneration() {
-        assertEquals(java.util.Optional.of("6.1"), catalog.generationFor("6.2.5"));
-        assertEquals(java.util.Optional.of("7.0"), catalog.generationFor("7.4.8"));
-        assertEquals(java.util.Optional.of("8.0"), catalog.generationFor("8.0.3"));
-        assertEquals(java.util.Optional.of("4.1"), catalog.generationFor("4.1.2"));
-        assertEquals(java.util.Optional.of("6.3"), catalog.generationFor("6.3.10-preview.1"));
-        assertEquals(java.util.Optional.empty(), catalog.generationFor("3.1.4"));
-        assertEquals(java.util.Optional.empty(), catalog.generationFor("latest"));
-    }
 }

@@ -10,9 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The release catalog says per step which store's schema changes (the check goal reports it without reading schema
- * data); the schema data says what changes. A step the catalog calls schema-free must have no operations, and a
- * store the catalog flags must have some, or the report and the changelogs would tell a user different things.
+ * The release catalog reports per step which store's schema changes (the check goal reads it from the compiled catalog,
+ * without schema data); the schema data owns the fact and the build derives the catalog's flags from it. The compiled
+ * catalog must say what the schema data says, or the report and the changelogs would tell a user different things.
  */
 class StoreFlagsAgreementTest {
 
