@@ -67,7 +67,7 @@ public final class ProjectScanner {
             LockFile lock = null;
             RawText lockText = null;
             if (hasLock) {
-                files.requireInsideRoot(lockPath);
+                files.requireReadable(lockPath);
                 lockText = reader.readText(lockPath);
                 lock = lockReader.read(lockText);
             }
@@ -85,7 +85,7 @@ public final class ProjectScanner {
             }
             Path configPath = project.resolveSibling("packages.config");
             if (!sdkStyle(document) && Files.isRegularFile(configPath)) {
-                files.requireInsideRoot(configPath);
+                files.requireReadable(configPath);
                 references.addAll(packagesConfig.read(project, reader.read(configPath),
                         frameworks.isEmpty() ? null : frameworks.get(0)));
             }
