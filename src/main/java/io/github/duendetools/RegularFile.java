@@ -19,6 +19,14 @@ public final class RegularFile {
     private static final Path[] KERNEL_VIEWS = {Path.of("/proc"), Path.of("/sys")};
     private static final int CHUNK = 64 * 1024;
 
+    /**
+     * The plugin's own files read back (the move marker, changelog masters and step files): the largest it writes, a
+     * baseline step file, is well under a megabyte.
+     */
+    public static final long MAX_OWN_FILE_SIZE = 16L * 1024 * 1024;
+    /** How messages name {@link #MAX_OWN_FILE_SIZE}. */
+    public static final String OWN_FILE_LIMIT = "the limit for the plugin's own files";
+
     private RegularFile() {
     }
 

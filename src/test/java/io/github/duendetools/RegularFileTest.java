@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.duendetools.msbuild.Fifos;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -85,7 +85,7 @@ public final class ChangelogGenerator {
      * part of any checksum, so databases that ran the file long ago get them too. A file whose changesets differ from
      * this run's is left as it is, with a warning.
      */
-    private void addRollbackChecks(Store store, ChangeSetPlanner planner, Output out) throws IOException {
+    private void addRollbackChecks(Store store, ChangeSetPlanner planner, Output out) throws IOException, InputException {
         List<String> generations = catalog.generations();
         String first = generations.get(0);
         SchemaState state = catalog.stateAt(store, first);
@@ -156,9 +156,11 @@ public final class ChangelogGenerator {
             }
         }
 
-        void writeOnce(String relative, String content) throws IOException {
+        void writeOnce(String relative, String content) throws IOException, InputException {
             Path file = dir.resolve(relative);
             if (writes.exists(file)) {
+                // Kept only if it can be read back: a FIFO or a huge file there is refused, not included.
+                writes.content(file);
                 keep(file);
                 return;
             }
@@ -166,7 +168,7 @@ public final class ChangelogGenerator {
         }
 
         /** An existing step file with its changesets' rollback checks added, when it lacks them. */
-        void insertRollbackChecks(String relative, List<ChangeSetSpec> changeSets) throws IOException {
+        void insertRollbackChecks(String relative, List<ChangeSetSpec> changeSets) throws IOException, InputException {
             Path file = dir.resolve(relative);
             String content = writes.content(file);
             if (content == null) {
@@ -205,7 +207,7 @@ public final class ChangelogGenerator {
             replaceIfChanged(dir.resolve(ROOT_MASTER), MasterChangelogs.combinedMaster(includes, tags));
         }
 
-        private void replaceIfChanged(Path file, String content) throws IOException {
+        private void replaceIfChanged(Path file, String content) throws IOException, InputException {
             if (content.equals(writes.content(file))) {
                 keep(file);
                 return;

@@ -126,7 +126,12 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
      */
     private UpgradeCheck.Checked checkCompletingAnInterruptedMove(MoveInProgress inProgress)
             throws MojoExecutionException {
-        Optional<String> interrupted = dryRun || alignAll ? Optional.empty() : inProgress.target();
+        Optional<String> interrupted;
+        try {
+            interrupted = dryRun || alignAll ? Optional.empty() : inProgress.target();
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
         if (interrupted.isPresent()) {
             UpgradeCheck.Checked checked = check(true);
             NuGetVersion target = checked.plan().target();

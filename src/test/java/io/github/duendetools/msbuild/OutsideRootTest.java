@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.duendetools.Fifos;
 import io.github.duendetools.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;

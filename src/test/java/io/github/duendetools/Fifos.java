@@ -1,4 +1,4 @@
-package io.github.duendetools.msbuild;
+package io.github.duendetools;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
