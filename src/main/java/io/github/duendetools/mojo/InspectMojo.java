@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -37,6 +38,8 @@ import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.repository.RemoteRepository;
 
@@ -48,9 +51,12 @@ import org.eclipse.aether.repository.RemoteRepository;
 @Mojo(name = "inspect", threadSafe = true, requiresProject = false)
 public class InspectMojo extends AbstractStoreNamingMojo {
 
-    /** JDBC URL of the database to inspect. */
+    /**
+     * JDBC URL of the database to inspect. It may hold a password: read unevaluated ({@link SecretParameter}) so that
+     * {@code mvn -X} does not print it.
+     */
     @Parameter(property = "duende.url")
-    protected String url;
+    protected PlexusConfiguration url;
 
     /** Database user; defaults to the {@code duende.server} entry's username. */
     @Parameter(property = "duende.username")
@@ -58,7 +64,7 @@ public class InspectMojo extends AbstractStoreNamingMojo {
 
     /** Database password. Prefer {@code duende.server} or an environment variable: a POM or command line is visible. */
     @Parameter(property = "duende.password")
-    protected String password;
+    protected PlexusConfiguration password;
 
     /** Id of a {@code settings.xml} {@code <server>} whose username and (encrypted) password to use. */
     @Parameter(property = "duende.server")
@@ -91,6 +97,9 @@ public class InspectMojo extends AbstractStoreNamingMojo {
     @Parameter(defaultValue = "${session}", readonly = true)
     protected MavenSession session;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    protected MojoExecution mojoExecution;
+
     @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
     protected List<RemoteRepository> remoteRepositories;
 
@@ -109,6 +118,7 @@ public class InspectMojo extends AbstractStoreNamingMojo {
             getLog().info("Skipping Duende database inspection.");
             return;
         }
+        String url = secret(this.url, "duende.url");
         if (url == null || url.isBlank()) {
             throw new MojoExecutionException("duende.url is required: the JDBC URL of the database to inspect");
         }
@@ -128,7 +138,7 @@ public class InspectMojo extends AbstractStoreNamingMojo {
         EngineCatalog catalog = engine.catalog(Math.max(1, timeout));
         Map<Store, StoreReport> stores;
         String product;
-        try (JdbcDrivers.Isolated loaded = driverFor(engine)) {
+        try (JdbcDrivers.Isolated loaded = driverFor(engine, url)) {
             Connection connection = ReadOnlyConnection.open(loaded.driver(), url, credentials[0], credentials[1], catalog);
             try {
                 product = connection.getMetaData().getDatabaseProductName() + " "
@@ -171,10 +181,18 @@ public class InspectMojo extends AbstractStoreNamingMojo {
         return plan.currentVersion();
     }
 
+    private String secret(PlexusConfiguration parameter, String name) throws MojoExecutionException {
+        try {
+            return SecretParameter.value(parameter, session, mojoExecution);
+        } catch (ExpressionEvaluationException e) {
+            throw new MojoExecutionException(name + " cannot be evaluated: " + e.getMessage(), e);
+        }
+    }
+
     /** User and password: duende.password, else the server's (decrypted), else the environment variable. */
     private String[] credentials() throws MojoExecutionException {
         String user = username;
-        String secret = password;
+        String secret = secret(password, "duende.password");
         if (server != null && !server.isBlank()) {
             Server entry = settings == null ? null : settings.getServer(server);
             if (entry == null) {
@@ -205,7 +223,7 @@ public class InspectMojo extends AbstractStoreNamingMojo {
      * {@code duende.driver} wins; otherwise a driver the user added as a plugin dependency; otherwise the tested
      * default for the scheme, resolved and loaded for this goal alone.
      */
-    private JdbcDrivers.Isolated driverFor(Engine engine) throws InspectException {
+    private JdbcDrivers.Isolated driverFor(Engine engine, String url) throws InspectException {
         if (driver == null || driver.isBlank()) {
             Optional<Driver> onClassPath = JdbcDrivers.fromClassLoader(getClass().getClassLoader(), url);
             if (onClassPath.isPresent()) {
