@@ -98,7 +98,12 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
         try {
             problems.addAll(edits.problems());
             problems.addAll(changelogs.writes().problems());
-            String marker = edits.outcome(false).alreadyAtTarget() ? null : AtomicFile.problem(inProgress.file());
+            // Even when no project moves: the end of every run removes the marker from that folder.
+            String output = AtomicFile.notAFolder(outputDirectory());
+            if (output != null) {
+                problems.add("duende.outputDirectory: " + output);
+            }
+            String marker = output != null || edits.outcome(false).alreadyAtTarget() ? null : AtomicFile.problem(inProgress.file());
             if (marker != null) {
                 problems.add(inProgress.file() + ": " + marker);
             }

@@ -114,6 +114,27 @@ class MigrateWritePhaseTest {
     }
 
     @Test
+    void anOutputDirectoryThatIsAFileRefusesBeforeAnyChangelogIsWritten() throws Exception {
+        tree();
+        Files.createDirectories(work);
+        Files.writeString(output(), "not a folder");
+        assertRefusedWritingNothing("6.1.0", "duende.outputDirectory: " + output() + " is not a folder");
+    }
+
+    @Test
+    void anOutputDirectoryUnderDevNullRefusesEvenWithNothingToMove() throws Exception {
+        tree();
+        Path devNull = Path.of("/dev/null");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devNull));
+        // Already at the target: nothing moves, yet every run would end by removing the marker from that folder.
+        MigrateMojo mojo = MigrateRun.mojo(repo(), changelogs(), devNull.resolve("duende"), "6.0.0");
+        mojo.setLog(new CapturingLog());
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("duende.outputDirectory: /dev/null is not a folder"), e.getMessage());
+        assertFalse(Files.exists(changelogs()), "no changelog written");
+    }
+
+    @Test
     void readOnlyProjectFileRefusesBeforeAnyChangelogIsWritten() throws Exception {
         tree();
         Files.setPosixFilePermissions(repo().resolve("src/B/B.csproj"), PosixFilePermissions.fromString("r--r--r--"));
