@@ -2,6 +2,7 @@ package io.github.duendetools.mojo;
 
 import io.github.duendetools.AtomicFile;
 import io.github.duendetools.InputException;
+import io.github.duendetools.LogText;
 import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.changelog.ChangelogChanges;
 import io.github.duendetools.changelog.ChangelogDryRun;
@@ -112,7 +113,7 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
         }
         if (!problems.isEmpty()) {
             throw new MojoFailureException("Migration refused, nothing written:" + System.lineSeparator() + "  "
-                    + String.join(System.lineSeparator() + "  ", problems));
+                    + String.join(System.lineSeparator() + "  ", problems.stream().map(LogText::escape).toList()));
         }
         // Changelogs first: should a project-file write fail, the repository never declares a version
         // whose schema steps were not emitted, and running migrate again completes it.

@@ -135,6 +135,25 @@ class MigrateWritePhaseTest {
     }
 
     @Test
+    void aFileNameWithALineBreakCannotForgeALogLine() throws Exception {
+        tree();
+        write("src/Evil\n[INFO] BUILD SUCCESS\r/Evil.csproj", project("6.0.0"));
+        CapturingLog log = migrate("6.1.0");
+        assertTrue(log.lines.stream().anyMatch(l -> l.contains("src/Evil\\n[INFO] BUILD SUCCESS\\r/Evil.csproj")),
+                String.join("|", log.lines));
+        for (String line : log.lines) {
+            assertFalse(line.contains("\n") || line.contains("\r"), line);
+        }
+        // A one-line error naming such a file stays one line too.
+        write("src/Evil\n[INFO] BUILD SUCCESS\r/Evil.csproj", "<Project><Broken></Project>");
+        MigrateMojo mojo = MigrateRun.mojo(repo(), changelogs(), output(), "6.1.0");
+        mojo.setLog(new CapturingLog());
+        Exception e = assertThrows(Exception.class, mojo::execute);
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertTrue(e.getMessage().contains("Evil\\n[INFO] BUILD SUCCESS\\r/Evil.csproj"), e.getMessage());
+    }
+
+    @Test
     void readOnlyProjectFileRefusesBeforeAnyChangelogIsWritten() throws Exception {
         tree();
         Files.setPosixFilePermissions(repo().resolve("src/B/B.csproj"), PosixFilePermissions.fromString("r--r--r--"));
