@@ -11,6 +11,7 @@ import io.github.duendetools.changelog.ChangelogOptions;
 import io.github.duendetools.changelog.ChangelogUpdate;
 import io.github.duendetools.changelog.GeneratedSteps;
 import io.github.duendetools.changelog.UnknownGenerationException;
+import io.github.duendetools.edit.MigrateLock;
 import io.github.duendetools.edit.Migration;
 import io.github.duendetools.edit.MigrationOutcome;
 import io.github.duendetools.edit.MigrationRefusedException;
@@ -78,6 +79,33 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
         }
         // Every parameter is checked before anything is read or written.
         ChangelogOptions options = changelogOptions();
+        try (MigrateLock lock = dryRun ? null : lock()) {
+            migrate(options);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot release " + outputDirectory().resolve(MigrateLock.FILE_NAME) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The output folder's lock for the whole run, planning included: a second run waits for nothing stale. Null when the
+     * output folder is not one: the checks before writing refuse that.
+     */
+    private MigrateLock lock() throws MojoExecutionException, MojoFailureException {
+        Path output = outputDirectory();
+        if (AtomicFile.notAFolder(output) != null) {
+            return null;
+        }
+        try {
+            return MigrateLock.tryAcquire(output).orElseThrow(() -> new MojoFailureException("Another duende:migrate is"
+                    + " running on " + output + " (it holds " + MigrateLock.FILE_NAME + "); nothing written: run again once"
+                    + " it has finished"));
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot lock " + output.resolve(MigrateLock.FILE_NAME) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void migrate(ChangelogOptions options) throws MojoExecutionException, MojoFailureException {
         MoveInProgress inProgress = new MoveInProgress(outputDirectory());
         UpgradeCheck.Checked checked = checkCompletingAnInterruptedMove(inProgress);
         Catalog catalog = checked.catalog();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.edit.MigrateLock;
 import io.github.duendetools.edit.MoveInProgress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -151,6 +152,18 @@ class MigrateWritePhaseTest {
         Exception e = assertThrows(Exception.class, mojo::execute);
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
         assertTrue(e.getMessage().contains("Evil\\n[INFO] BUILD SUCCESS\\r/Evil.csproj"), e.getMessage());
+    }
+
+    @Test
+    void aSecondMigrateWhileOneRunsIsRefusedWritingNothing() throws Exception {
+        tree();
+        try (MigrateLock running = MigrateLock.tryAcquire(output()).orElseThrow()) {
+            MojoFailureException e = refused("6.1.0");
+            assertTrue(e.getMessage().startsWith("Another duende:migrate is running on " + output()), e.getMessage());
+            assertFalse(Files.exists(changelogs()), "no changelog written");
+        }
+        migrate("6.1.0");
+        assertTrue(Files.exists(changelogs().resolve("duende-changelog.xml")), "once it ended, the next run proceeds");
     }
 
     @Test
