@@ -61,18 +61,23 @@ class OddOwnFilesTest {
 
     @Test
     void aFifoAtAStepFileIsRefusedNotIncluded() throws Exception {
-        Path step = dir.resolve("configuration/baseline-6.0.xml");
-        Files.createDirectories(step.getParent());
+        Path step = stepFile();
         Fifos.make(step);
         assertRefused(step, "is not a regular file", () -> write("6.0.0", "6.1.8"));
     }
 
     @Test
     void aHugeStepFileIsRefusedNotIncluded() throws Exception {
-        Path step = dir.resolve("configuration/baseline-6.0.xml");
-        Files.createDirectories(step.getParent());
+        Path step = stepFile();
         sparse(step);
         assertRefused(step, "larger than the limit of " + RegularFile.MAX_OWN_FILE_SIZE, () -> write("6.0.0", "6.1.8"));
+    }
+
+    /** The first file a new folder for 6.0 gets, whose folder exists. */
+    private Path stepFile() throws Exception {
+        Path step = dir.resolve("configuration/baseline-6.0.xml");
+        Files.createDirectories(step.getParent());
+        return step;
     }
 
     private void write(String current, String target) throws Exception {
