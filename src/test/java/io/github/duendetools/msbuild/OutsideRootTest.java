@@ -14,6 +14,7 @@ import io.github.duendetools.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,5 +111,28 @@ class OutsideRootTest {
         InputException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> assertThrows(InputException.class, () -> Fixtures.scanRoot(root)));
         assertTrue(e.getMessage().contains("zero.props"), e.getMessage());
+    }
+
+    @Test
+    void aFifoAsTheLockFileIsRefusedNotPassedOver(@TempDir Path root) throws Exception {
+        Fixtures.write(root, "a.csproj", PROJECT.formatted("none.props"));
+        Fifos.make(root.resolve("packages.lock.json"));
+        InputException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> assertThrows(InputException.class, () -> Fixtures.scanRoot(root)));
+        assertTrue(e.getMessage().contains("packages.lock.json: is not a regular file"), e.getMessage());
+    }
+
+    @Test
+    void aWildcardImportFromAFolderLinkedOutOfTheRootListsNothingThere(@TempDir Path tmp) throws Exception {
+        Path root = tmp.resolve("root");
+        Fixtures.write(tmp, "elsewhere/evil.props",
+                "<Project><PropertyGroup><DuendeVersion>5.2.0</DuendeVersion></PropertyGroup></Project>");
+        Fixtures.write(root, "a.csproj", PROJECT.formatted("linked/*.props"));
+        Files.createSymbolicLink(root.resolve("linked"), tmp.resolve("elsewhere"));
+        // Left out of the scan, so that the project walk does not refuse the link first: the import still may not list it.
+        InputException e = assertThrows(InputException.class,
+                () -> new ProjectScanner(new ScanOptions(List.of("linked"), 1 << 20)).scan(root));
+        assertTrue(e.getMessage().contains("linked: resolves to " + tmp.resolve("elsewhere").toRealPath()
+                + ", outside the scanned root"), e.getMessage());
     }
 }
