@@ -16,13 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Imports a hostile repository writes to hang the scan or exhaust the stack: bounded, or refused in one line. */
 class HostileImportsTest {
-    private static final String PROJECT = """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><DuendeVersion>6.0.0</DuendeVersion></PropertyGroup>
-              <Import Project="%s" />
-              <ItemGroup><PackageReference Include="Duende.IdentityServer" Version="$(DuendeVersion)" /></ItemGroup>
-            </Project>
-            """;
+    /** A project at Duende 6.0.0 through $(DuendeVersion), which the file it imports may redefine. */
+    private static final String PROJECT = Fixtures.PROJECT_IMPORTING;
     private static final String SETS_VERSION = "<Project><PropertyGroup><DuendeVersion>6.1.0</DuendeVersion></PropertyGroup></Project>";
 
     @TempDir

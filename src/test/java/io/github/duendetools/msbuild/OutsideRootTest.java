@@ -25,13 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * root and MSBuild's upward {@code Directory.*} look-ups allow, and only regular files are read.
  */
 class OutsideRootTest {
-    private static final String PROJECT = """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><DuendeVersion>6.0.0</DuendeVersion></PropertyGroup>
-              <Import Project="%s" />
-              <ItemGroup><PackageReference Include="Duende.IdentityServer" Version="$(DuendeVersion)" /></ItemGroup>
-            </Project>
-            """;
+    /** A project at Duende 6.0.0 through $(DuendeVersion), which the file it imports may redefine. */
+    private static final String PROJECT = Fixtures.PROJECT_IMPORTING;
 
     /** The file a property function names with an absolute folder is skipped by name, never read. */
     @ParameterizedTest
