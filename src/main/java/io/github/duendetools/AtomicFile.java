@@ -65,11 +65,24 @@ public final class AtomicFile {
                 return "file is read-only";
             }
         }
+        String notAFolder = notAFolder(target.toAbsolutePath().getParent());
+        if (notAFolder != null) {
+            return notAFolder;
+        }
         Path dir = existingAncestor(target.toAbsolutePath().getParent());
         if (dir == null || isReadOnly(dir)) {
             return "folder " + dir + " is not writable (a temporary file is needed next to the file)";
         }
         return null;
+    }
+
+    /**
+     * Why no file can ever be created in {@code dir}, or null: it, or the nearest of its ancestors that exists, is a
+     * file (an output folder given as a file, or {@code /dev/null}).
+     */
+    public static String notAFolder(Path dir) {
+        Path existing = existingAncestor(dir.toAbsolutePath());
+        return existing != null && !Files.isDirectory(existing) ? existing + " is not a folder" : null;
     }
 
     /**
@@ -166,9 +179,10 @@ public final class AtomicFile {
         }
     }
 
+    /** The nearest of {@code dir} and its ancestors that exists, folder or not. */
     private static Path existingAncestor(Path dir) {
         Path p = dir;
-        while (p != null && !Files.isDirectory(p)) {
+        while (p != null && !Files.exists(p)) {
             p = p.getParent();
         }
         return p;

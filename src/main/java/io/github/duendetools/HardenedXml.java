@@ -1,8 +1,8 @@
 package io.github.duendetools;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -59,7 +59,8 @@ public final class HardenedXml {
      * that file's own failure on wrapped in a {@link SAXException}, and it comes out unchanged.
      */
     public static void parse(Path file, DefaultHandler handler, String problem) throws InputException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new ByteArrayInputStream(RegularFile.read(file, RegularFile.MAX_OWN_FILE_SIZE,
+                RegularFile.OWN_FILE_LIMIT))) {
             saxParser(true).parse(in, handler);
         } catch (SAXParseException e) {
             throw new InputException(file, e.getLineNumber(), problem + ": " + e.getMessage());

@@ -32,10 +32,11 @@ public class InputException extends Exception {
         return line;
     }
 
+    /** One line whatever the file's name or the problem's text hold: control characters are shown escaped. */
     private static String format(Path file, int line, String problem) {
         if (file == null) {
-            return problem;
+            return LogText.escape(problem);
         }
-        return line > 0 ? file + ":" + line + ": " + problem : file + ": " + problem;
+        return LogText.escape(line > 0 ? file + ":" + line + ": " + problem : file + ": " + problem);
     }
 }

@@ -1,13 +1,16 @@
 package io.github.duendetools.catalog;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.RegularFile;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import io.github.duendetools.nuget.NuGetVersion;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +61,12 @@ public final class Catalog {
         static final Catalog INSTANCE = loadBuiltIn();
     }
 
+    /**
+     * A {@code duende.catalogFile} adds a few lines and releases: the plugin's whole catalog is under 20 KB, so a file
+     * fifty times that is not a catalog, and parsing it would cost seconds and gigabytes.
+     */
+    public static final int MAX_CATALOG_FILE_SIZE = 1024 * 1024;
+
     /** The catalog shipped with the plugin. */
     public static Catalog builtIn() {
         return BuiltIn.INSTANCE;
@@ -69,15 +78,27 @@ public final class Catalog {
             return builtIn();
         }
         CatalogMerger merger = builtInMerger();
-        if (!Files.isRegularFile(overlay)) {
+        if (!Files.exists(overlay)) {
             throw new InputException(overlay, 0, "catalog file not found");
         }
-        try (Reader r = Files.newBufferedReader(overlay, StandardCharsets.UTF_8)) {
-            merger.add(CatalogDocument.read(overlay, r));
-        } catch (IOException e) {
-            throw new InputException(overlay, 0, "cannot read catalog file: " + e.getMessage());
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(
+                    RegularFile.read(overlay, MAX_CATALOG_FILE_SIZE, "the catalog file's limit"))).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(overlay, 0, "catalog file is not valid UTF-8 text");
         }
-        return merger.build();
+        merger.add(CatalogDocument.read(overlay, new StringReader(text)));
+        try {
+            return merger.build();
+        } catch (InputException e) {
+            if (overlay.equals(e.file())) {
+                throw e;
+            }
+            // The user's entries broke an entry of the plugin's own (a line moved to another generation breaks the
+            // step into it): the file to fix is the user's.
+            throw new InputException(overlay, 0, "does not fit the plugin's built-in catalog: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -90,7 +90,7 @@ public final class ChangelogGenerator {
      * part of any checksum, so databases that ran the file long ago get them too. A file whose changesets differ from
      * this run's is left as it is, with a warning.
      */
-    private void addRollbackChecks(Store store, ChangeSetPlanner planner, Output out) throws IOException {
+    private void addRollbackChecks(Store store, ChangeSetPlanner planner, Output out) throws IOException, InputException {
         List<String> generations = catalog.generations();
         String first = generations.get(0);
         SchemaState state = catalog.stateAt(store, first);
@@ -161,9 +161,11 @@ public final class ChangelogGenerator {
             }
         }
 
-        void writeOnce(String relative, String content) throws IOException {
+        void writeOnce(String relative, String content) throws IOException, InputException {
             Path file = dir.resolve(relative);
             if (writes.exists(file)) {
+                // Kept only if it can be read back: a FIFO or a huge file there is refused, not included.
+                writes.content(file);
                 keep(file);
                 return;
             }
@@ -171,7 +173,7 @@ public final class ChangelogGenerator {
         }
 
         /** An existing file of the plugin's with the header this version writes, when it has a first release's. */
-        void upgradeHeader(String relative) throws IOException {
+        void upgradeHeader(String relative) throws IOException, InputException {
             Path file = dir.resolve(relative);
             String content = writes.content(file);
             if (content == null) {
@@ -185,7 +187,7 @@ public final class ChangelogGenerator {
         }
 
         /** An existing step file with its changesets' rollback checks added, when it lacks them. */
-        void insertRollbackChecks(String relative, List<ChangeSetSpec> changeSets) throws IOException {
+        void insertRollbackChecks(String relative, List<ChangeSetSpec> changeSets) throws IOException, InputException {
             Path file = dir.resolve(relative);
             String content = writes.content(file);
             if (content == null) {
@@ -224,7 +226,7 @@ public final class ChangelogGenerator {
             replaceIfChanged(dir.resolve(ROOT_MASTER), MasterChangelogs.combinedMaster(includes, tags));
         }
 
-        private void replaceIfChanged(Path file, String content) throws IOException {
+        private void replaceIfChanged(Path file, String content) throws IOException, InputException {
             if (content.equals(writes.content(file))) {
                 keep(file);
                 return;

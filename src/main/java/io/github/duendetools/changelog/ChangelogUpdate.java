@@ -47,6 +47,7 @@ public final class ChangelogUpdate {
     /** As {@link #write}, but writes nothing: the files are in {@code writes()}, for the caller to check and commit. */
     public ChangelogChanges prepare(NuGetVersion current, NuGetVersion target, boolean baseline, ChangelogOptions options)
             throws IOException, InputException, UnknownGenerationException {
+        TableNameCheck.check(options, generator.catalog());
         ChangelogWrites writes = new ChangelogWrites(options);
         String targetGeneration = generationOf(target);
         ChangelogCoverage coverage = ChangelogCoverage.read(options.directory());
@@ -83,7 +84,33 @@ public final class ChangelogUpdate {
         if (!steps.stepsEmitted().isEmpty() || !steps.filesWritten().isEmpty()) {
             results.add(steps);
         }
+        keepForPreview(writes, options, generationOf(current), direction > 0 ? from : targetGeneration);
         return new ChangelogChanges(from, targetGeneration, results, notes, steps.warnings(), writes);
+    }
+
+    /**
+     * The step files this upgrade crosses (the baseline of the current schema, if the folder has it, and every step
+     * after it up to the target), so that the SQL preview covers them also when a rerun finds the changelogs complete:
+     * a run stopped while it wrote the preview is then finished like everything else.
+     */
+    private static void keepForPreview(ChangelogWrites writes, ChangelogOptions options, String current, String target)
+            throws InputException {
+        if (options.sqlPreview().isEmpty()) {
+            return;
+        }
+        for (Store store : Store.values()) {
+            for (String include : writes.includes(store)) {
+                Optional<String> reached = ChangelogCoverage.reached(include);
+                if (reached.isEmpty() || GenerationOrder.compare(reached.get(), target) > 0) {
+                    continue;
+                }
+                boolean baseline = include.substring(include.lastIndexOf('/') + 1).startsWith("baseline-");
+                int fromCurrent = GenerationOrder.compare(reached.get(), current);
+                if (baseline ? fromCurrent >= 0 : fromCurrent > 0) {
+                    writes.keep(options.directory().resolve(include));
+                }
+            }
+        }
     }
 
     /** The schema both stores reach; empty for a new folder. */

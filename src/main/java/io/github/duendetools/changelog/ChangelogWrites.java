@@ -2,11 +2,13 @@ package io.github.duendetools.changelog;
 
 import io.github.duendetools.AtomicFile;
 import io.github.duendetools.InputException;
+import io.github.duendetools.RegularFile;
 import io.github.duendetools.changelog.preview.SqlPreviewWriter;
 import io.github.duendetools.schema.Store;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -109,13 +111,17 @@ public final class ChangelogWrites {
         return pending.containsKey(file) || Files.exists(file);
     }
 
-    /** The content a file will have: pending, else on disk, else null. */
-    String content(Path file) throws IOException {
+    /**
+     * The content a file will have: pending, else on disk, else null. A file on disk is read back only if it is a regular
+     * file within the limit: a FIFO or a link to a device there is refused, never waited on.
+     */
+    String content(Path file) throws InputException {
         String text = pending.get(file);
-        if (text != null || !Files.exists(file)) {
+        if (text != null || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return text;
         }
-        return Files.readString(file, StandardCharsets.UTF_8);
+        return new String(RegularFile.read(file, RegularFile.MAX_OWN_FILE_SIZE, RegularFile.OWN_FILE_LIMIT),
+                StandardCharsets.UTF_8);
     }
 
     void put(Path file, String content) {

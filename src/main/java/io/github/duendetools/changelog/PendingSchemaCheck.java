@@ -16,11 +16,14 @@ import java.util.Optional;
 
 /**
  * Fails a build whose project files declare a Duende version whose database schema the Liquibase
- * changelogs do not reach yet (typically after a dependency bot bumped the package). Reads the
+ * changelogs do not reach yet (typically after a dependency bot bumped the package), or go past (project files
+ * moved back, or two runs with different targets left the changelogs of the later one). Reads the
  * changelog masters with a plain XML parser: the check goal must stay free of Liquibase.
  */
 public final class PendingSchemaCheck {
     public static final String CODE = "PENDING_SCHEMA";
+    /** Changelogs past the declared version: a database they are applied to is ahead of the code. */
+    public static final String AHEAD = "CHANGELOGS_AHEAD";
 
     private final Catalog catalog;
 
@@ -63,24 +66,30 @@ public final class PendingSchemaCheck {
         List<String> pending = new ArrayList<>();
         for (Store store : Store.values()) {
             Optional<String> covered = coverage.generation(store);
-            if (covered.isEmpty() || lags(store, covered.get(), needed.get())) {
+            if (covered.isEmpty() || changesBetween(store, covered.get(), needed.get())) {
                 pending.add(CODE + at + ": Liquibase changelogs in " + RootRelative.path(context.root(), changelogDirectory)
                         + " cover the " + store.id() + " schema " + covered.map(g -> "up to Duende " + g).orElse("not at all")
                         + ", but the project files declare Duende " + declared + " (schema " + needed.get()
                         + "): run " + context.migrate() + " -Dduende.targetVersion=" + declared + " to emit the missing steps");
+            } else if (changesBetween(store, needed.get(), covered.get())) {
+                pending.add(AHEAD + at + ": Liquibase changelogs in " + RootRelative.path(context.root(), changelogDirectory)
+                        + " cover the " + store.id() + " schema up to Duende " + covered.get() + ", past the Duende "
+                        + declared + " (schema " + needed.get() + ") the project files declare: applying them would move a"
+                        + " database past what the code expects; finish the move with " + context.migrate()
+                        + " -Dduende.targetVersion=<a " + covered.get() + " version>, or remove the later steps");
             }
         }
         return pending;
     }
 
-    /** Whether a step after {@code covered}, up to {@code needed}, changes {@code store}. */
-    private boolean lags(Store store, String covered, String needed) {
-        if (GenerationOrder.compare(covered, needed) >= 0) {
+    /** Whether a step from {@code from} on, up to {@code to}, changes {@code store}; false unless {@code from} is older. */
+    private boolean changesBetween(Store store, String from, String to) {
+        if (GenerationOrder.compare(from, to) >= 0) {
             return false;
         }
         for (Step s : catalog.allSteps()) {
             boolean changes = store == Store.CONFIGURATION ? s.configuration() : s.operational();
-            if (changes && GenerationOrder.compare(s.fromGeneration(), covered) >= 0 && GenerationOrder.compare(s.toGeneration(), needed) <= 0) {
+            if (changes && GenerationOrder.compare(s.fromGeneration(), from) >= 0 && GenerationOrder.compare(s.toGeneration(), to) <= 0) {
                 return true;
             }
         }

@@ -1,6 +1,8 @@
 package io.github.duendetools.edit;
 
 import io.github.duendetools.AtomicFile;
+import io.github.duendetools.InputException;
+import io.github.duendetools.RegularFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,7 +97,14 @@ public final class AtomicMultiFileWriter {
         if (problem != null) {
             return problem;
         }
-        if (!Arrays.equals(Files.readAllBytes(target), file.original())) {
+        byte[] now;
+        try {
+            // No more than the prepared bytes are read: a file that grew, or became a FIFO, has changed.
+            now = RegularFile.read(target, file.original().length, "its size when prepared");
+        } catch (InputException e) {
+            now = null;
+        }
+        if (now == null || !Arrays.equals(now, file.original())) {
             return "file changed while the migration was being prepared";
         }
         return null;

@@ -1,11 +1,11 @@
 package io.github.duendetools.edit;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.RegularFile;
 import io.github.duendetools.RootRelative;
 import io.github.duendetools.msbuild.xml.XmlCharset;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +18,12 @@ import java.util.Map;
  * followed (its target is what gets written); one leading outside the root is refused.
  */
 public final class FilePreparer {
+    /**
+     * A file to edit is read again here; the scan read it within {@code duende.maxFileSize}, and one that has grown
+     * past this bound since is refused rather than read into memory.
+     */
+    static final long MAX_FILE_SIZE = 64L * 1024 * 1024;
+
     private final Path root;
     private final Path realRoot;
 
@@ -42,12 +48,8 @@ public final class FilePreparer {
     }
 
     private PreparedFile prepare(Path file, Path real, FileEdits fileEdits) throws InputException {
-        byte[] original;
-        try {
-            original = Files.readAllBytes(real);
-        } catch (IOException e) {
-            throw new InputException(file, 0, "cannot read: " + e.getMessage(), e);
-        }
+        // Read again, after the scan: a file replaced meanwhile by a FIFO or a huge file is refused, not waited on.
+        byte[] original = RegularFile.read(real, MAX_FILE_SIZE, "the limit on a file to edit");
         Charset charset = XmlCharset.detect(file, original);
         byte[] edited = SpanEditor.apply(file, original, fileEdits, charset);
         EditVerifier.verify(file, original, edited, fileEdits, charset);

@@ -1,9 +1,12 @@
 package io.github.duendetools.edit;
 
 import io.github.duendetools.AtomicFile;
+import io.github.duendetools.InputException;
+import io.github.duendetools.RegularFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -16,6 +19,8 @@ import java.util.Optional;
 public final class MoveInProgress {
     public static final String FILE_NAME = "migrate-in-progress";
     private static final String KEY = "target=";
+    /** The marker holds one short line; anything bigger there is not the plugin's. */
+    public static final int MAX_SIZE = 4096;
 
     private final Path file;
 
@@ -28,16 +33,19 @@ public final class MoveInProgress {
         return file;
     }
 
-    /** The target of an unfinished move, if one was begun; a marker that cannot be read counts as none. */
-    public Optional<String> target() {
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.startsWith(KEY)) {
-                    return Optional.of(line.substring(KEY.length()).trim());
-                }
+    /**
+     * The target of an unfinished move, if one was begun. Anything at the marker's place that is not a small regular
+     * file (a FIFO, a link to a device, a huge file) is refused: it was not written by this plugin.
+     */
+    public Optional<String> target() throws InputException {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        String text = new String(RegularFile.read(file, MAX_SIZE, "the marker's limit of one line"), StandardCharsets.UTF_8);
+        for (String line : text.split("\n")) {
+            if (line.startsWith(KEY)) {
+                return Optional.of(line.substring(KEY.length()).trim());
             }
-        } catch (IOException e) {
-            // absent or unreadable: nothing is known to be in progress
         }
         return Optional.empty();
     }

@@ -22,6 +22,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -31,6 +32,20 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@link MojoExecutionException}).
  */
 public abstract class AbstractDuendeMojo extends AbstractMojo {
+
+    /** Maven's log, wrapped once per log Maven (or a test) sets. */
+    private EscapingLog escapingLog;
+
+    /** Every line this goal logs, with control characters escaped: a file name cannot split a line or forge one. */
+    @Override
+    public Log getLog() {
+        Log log = super.getLog();
+        if (escapingLog == null || escapingLog.delegate() != log) {
+            escapingLog = new EscapingLog(log);
+        }
+        return escapingLog;
+    }
+
 
     /** Skips the goal. Booleans are bound as text and read strictly ({@link ParameterValidation}). */
     @Parameter(property = "duende.skip", defaultValue = "false")

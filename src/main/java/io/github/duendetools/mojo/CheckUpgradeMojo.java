@@ -1,6 +1,7 @@
 package io.github.duendetools.mojo;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.LogText;
 import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.changelog.PendingSchemaCheck;
 import io.github.duendetools.plan.UpgradeCheck;
@@ -64,7 +65,8 @@ public class CheckUpgradeMojo extends AbstractDuendeMojo {
             return;
         }
         throw new MojoFailureException("Unsupported Duende IdentityServer upgrade (" + violations.size() + "):"
-                + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", violations));
+                + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ",
+                violations.stream().map(LogText::escape).toList()));
     }
 
     /**

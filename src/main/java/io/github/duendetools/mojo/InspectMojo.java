@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -39,6 +40,8 @@ import org.apache.maven.settings.building.SettingsProblem;
 import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.repository.RemoteRepository;
 
@@ -50,9 +53,12 @@ import org.eclipse.aether.repository.RemoteRepository;
 @Mojo(name = "inspect", threadSafe = true, requiresProject = false)
 public class InspectMojo extends AbstractStoreNamingMojo {
 
-    /** JDBC URL of the database to inspect. */
+    /**
+     * JDBC URL of the database to inspect. It may hold a password: read unevaluated ({@link SecretParameter}) so that
+     * {@code mvn -X} does not print it.
+     */
     @Parameter(property = "duende.url")
-    protected String url;
+    protected PlexusConfiguration url;
 
     /** Database user; defaults to the {@code duende.server} entry's username. */
     @Parameter(property = "duende.username")
@@ -60,7 +66,7 @@ public class InspectMojo extends AbstractStoreNamingMojo {
 
     /** Database password. Prefer {@code duende.server} or an environment variable: a POM or command line is visible. */
     @Parameter(property = "duende.password")
-    protected String password;
+    protected PlexusConfiguration password;
 
     /** Id of a {@code settings.xml} {@code <server>} whose username and (encrypted) password to use. */
     @Parameter(property = "duende.server")
@@ -93,6 +99,9 @@ public class InspectMojo extends AbstractStoreNamingMojo {
     @Parameter(defaultValue = "${session}", readonly = true)
     protected MavenSession session;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    protected MojoExecution mojoExecution;
+
     @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
     protected List<RemoteRepository> remoteRepositories;
 
@@ -101,6 +110,9 @@ public class InspectMojo extends AbstractStoreNamingMojo {
 
     @Component
     protected RepositorySystem repositorySystem;
+
+    /** duende.url as evaluated by {@link #validate}, which runs before anything else. */
+    private String evaluatedUrl;
 
     /** Where environment variables come from; tests replace it. */
     UnaryOperator<String> environment = System::getenv;
@@ -111,6 +123,14 @@ public class InspectMojo extends AbstractStoreNamingMojo {
         super.validate(validation);
         validation.bool("duende.failOnDrift", failOnDrift).bool("duende.failOnBehind", failOnBehind)
                 .positive("duende.timeout", timeout, "seconds");
+        String url;
+        try {
+            url = secret(this.url, "duende.url");
+        } catch (MojoExecutionException e) {
+            validation.refuse(e.getMessage());
+            return;
+        }
+        evaluatedUrl = url;
         if (url == null || url.isBlank()) {
             validation.refuse("duende.url is required: the JDBC URL of the database to inspect");
         } else if (Engine.forUrl(url).isEmpty()) {
@@ -131,6 +151,7 @@ public class InspectMojo extends AbstractStoreNamingMojo {
         if (skipped("Skipping Duende database inspection.")) {
             return;
         }
+        String url = evaluatedUrl;
         Engine engine = Engine.forUrl(url).orElseThrow();
         String[] credentials = credentials();
         SchemaCatalog schemaData = SchemaCatalog.load();
@@ -154,7 +175,7 @@ public class InspectMojo extends AbstractStoreNamingMojo {
         EngineCatalog catalog = engine.catalog(timeout);
         Map<Store, StoreReport> stores;
         String product;
-        try (JdbcDrivers.Isolated loaded = driverFor(engine)) {
+        try (JdbcDrivers.Isolated loaded = driverFor(engine, url)) {
             Connection connection = ReadOnlyConnection.open(loaded.driver(), url, credentials[0], credentials[1], catalog);
             try {
                 product = connection.getMetaData().getDatabaseProductName() + " "
@@ -205,10 +226,18 @@ public class InspectMojo extends AbstractStoreNamingMojo {
         return new Declared(checked.catalog(), checked.plan().currentVersion());
     }
 
+    private String secret(PlexusConfiguration parameter, String name) throws MojoExecutionException {
+        try {
+            return SecretParameter.value(parameter, session, mojoExecution);
+        } catch (ExpressionEvaluationException e) {
+            throw new MojoExecutionException(name + " cannot be evaluated: " + e.getMessage(), e);
+        }
+    }
+
     /** User and password: duende.password, else the server's (decrypted), else the environment variable. */
     private String[] credentials() throws MojoExecutionException {
         String user = username;
-        String secret = password;
+        String secret = secret(password, "duende.password");
         if (server != null && !server.isBlank()) {
             Server entry = settings == null ? null : settings.getServer(server);
             if (entry == null) {
@@ -239,7 +268,7 @@ public class InspectMojo extends AbstractStoreNamingMojo {
      * {@code duende.driver} wins; otherwise a driver the user added as a plugin dependency; otherwise the tested
      * default for the scheme, resolved and loaded for this goal alone.
      */
-    private JdbcDrivers.Isolated driverFor(Engine engine) throws InspectException {
+    private JdbcDrivers.Isolated driverFor(Engine engine, String url) throws InspectException {
         if (driver == null || driver.isBlank()) {
             Optional<Driver> onClassPath = JdbcDrivers.fromClassLoader(getClass().getClassLoader(), url);
             if (onClassPath.isPresent()) {

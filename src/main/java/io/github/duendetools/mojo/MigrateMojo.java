@@ -2,6 +2,7 @@ package io.github.duendetools.mojo;
 
 import io.github.duendetools.AtomicFile;
 import io.github.duendetools.InputException;
+import io.github.duendetools.LogText;
 import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.changelog.ChangelogChanges;
 import io.github.duendetools.changelog.ChangelogDryRun;
@@ -10,6 +11,7 @@ import io.github.duendetools.changelog.ChangelogOptions;
 import io.github.duendetools.changelog.ChangelogUpdate;
 import io.github.duendetools.changelog.GeneratedSteps;
 import io.github.duendetools.changelog.UnknownGenerationException;
+import io.github.duendetools.edit.MigrateLock;
 import io.github.duendetools.edit.Migration;
 import io.github.duendetools.edit.MigrationOutcome;
 import io.github.duendetools.edit.MigrationRefusedException;
@@ -76,6 +78,33 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
             return;
         }
         ChangelogOptions options = changelogOptions();
+        try (MigrateLock lock = dryRun() ? null : lock()) {
+            migrate(options);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot release " + outputDirectory().resolve(MigrateLock.FILE_NAME) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The output folder's lock for the whole run, planning included: a second run waits for nothing stale. Null when the
+     * output folder is not one: the checks before writing refuse that.
+     */
+    private MigrateLock lock() throws MojoExecutionException, MojoFailureException {
+        Path output = outputDirectory();
+        if (AtomicFile.notAFolder(output) != null) {
+            return null;
+        }
+        try {
+            return MigrateLock.tryAcquire(output).orElseThrow(() -> new MojoFailureException("Another duende:migrate is"
+                    + " running on " + output + " (it holds " + MigrateLock.FILE_NAME + "); nothing written: run again once"
+                    + " it has finished"));
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot lock " + output.resolve(MigrateLock.FILE_NAME) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void migrate(ChangelogOptions options) throws MojoExecutionException, MojoFailureException {
         MoveInProgress inProgress = new MoveInProgress(outputDirectory());
         UpgradeCheck.Checked checked = checkCompletingAnInterruptedMove(inProgress);
         Catalog catalog = checked.catalog();
@@ -98,7 +127,12 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
         try {
             problems.addAll(edits.problems());
             problems.addAll(changelogs.writes().problems());
-            String marker = edits.outcome(false).alreadyAtTarget() ? null : AtomicFile.problem(inProgress.file());
+            // Even when no project moves: the end of every run removes the marker from that folder.
+            String output = AtomicFile.notAFolder(outputDirectory());
+            if (output != null) {
+                problems.add("duende.outputDirectory: " + output);
+            }
+            String marker = output != null || edits.outcome(false).alreadyAtTarget() ? null : AtomicFile.problem(inProgress.file());
             if (marker != null) {
                 problems.add(inProgress.file() + ": " + marker);
             }
@@ -107,7 +141,7 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
         }
         if (!problems.isEmpty()) {
             throw new MojoFailureException("Migration refused, nothing written:" + System.lineSeparator() + "  "
-                    + String.join(System.lineSeparator() + "  ", problems));
+                    + String.join(System.lineSeparator() + "  ", problems.stream().map(LogText::escape).toList()));
         }
         // Changelogs first: should a project-file write fail, the repository never declares a version
         // whose schema steps were not emitted, and running migrate again completes it.
@@ -139,7 +173,12 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
      */
     private UpgradeCheck.Checked checkCompletingAnInterruptedMove(MoveInProgress inProgress)
             throws MojoExecutionException {
-        Optional<String> interrupted = dryRun() || alignAll() ? Optional.empty() : inProgress.target();
+        Optional<String> interrupted;
+        try {
+            interrupted = dryRun() || alignAll() ? Optional.empty() : inProgress.target();
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
         if (interrupted.isPresent()) {
             UpgradeCheck.Checked checked = check(true);
             NuGetVersion target = checked.plan().target();

@@ -1,15 +1,17 @@
 package io.github.duendetools.msbuild;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * An {@code Import Project} with wildcards ({@code build/*.props}, {@code build/**}{@code /*.props}), matched
@@ -73,24 +75,44 @@ final class ImportWildcard {
         return base;
     }
 
+    /**
+     * Folders one wildcard import may visit below its base. A {@code **} import walks the whole subtree, which a
+     * hostile repository can make as large as it likes; real imports match a handful of files in a few folders.
+     */
+    static final int MAX_FOLDERS_VISITED = 10_000;
+
     /** The matching files, in MSBuild's import order. */
-    List<Path> matches() throws IOException {
+    List<Path> matches() throws IOException, WildcardTooBroad {
         if (!Files.isDirectory(base)) {
             return List.of();
         }
         boolean recursive = pattern.contains("**");
-        List<Pattern> segments = new ArrayList<>(pattern.size());
-        for (String segment : pattern) {
-            segments.add(segment.equals("**") ? null : segmentPattern(segment));
-        }
+        int maxDepth = recursive ? Integer.MAX_VALUE : pattern.size() - 1;
         List<String> found = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(base, recursive ? Integer.MAX_VALUE : pattern.size())) {
-            walk.filter(Files::isRegularFile).forEach(file -> {
-                String relative = base.relativize(file).toString().replace('\\', '/');
-                if (matches(relative.split("/"), 0, segments, 0)) {
-                    found.add(relative);
+        Deque<String> folders = new ArrayDeque<>();
+        folders.push("");
+        int visited = 0;
+        while (!folders.isEmpty()) {
+            String folder = folders.pop();
+            if (++visited > MAX_FOLDERS_VISITED) {
+                throw new WildcardTooBroad("matching it visits more than " + MAX_FOLDERS_VISITED
+                        + " folders (the limit for one wildcard import)");
+            }
+            int depth = folder.isEmpty() ? 0 : folder.split("/", -1).length;
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.isEmpty() ? base : base.resolve(folder))) {
+                for (Path entry : entries) {
+                    String relative = folder.isEmpty() ? entry.getFileName().toString()
+                            : folder + "/" + entry.getFileName();
+                    // Folders are entered as the JDK's walk enters them, never through a symlink.
+                    if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                        if (depth < maxDepth) {
+                            folders.push(relative);
+                        }
+                    } else if (Files.isRegularFile(entry) && matches(relative.split("/", -1))) {
+                        found.add(relative);
+                    }
                 }
-            });
+            }
         }
         found.sort(ORDINAL_IGNORE_CASE);
         List<Path> files = new ArrayList<>(found.size());
@@ -100,32 +122,76 @@ final class ImportWildcard {
         return files;
     }
 
-    private static boolean matches(String[] names, int name, List<Pattern> segments, int segment) {
-        if (segment == segments.size()) {
-            return name == names.length;
+    /**
+     * Whether the path's names match the pattern's segments, {@code **} standing for any number of names. Dynamic
+     * programming over (segment, name): time proportional to their product, whatever the number of {@code **}.
+     */
+    boolean matches(String[] names) {
+        int s = pattern.size();
+        int n = names.length;
+        // reach[j]: the segments so far can consume exactly the first j names.
+        boolean[] reach = new boolean[n + 1];
+        reach[0] = true;
+        for (String segment : pattern) {
+            boolean[] next = new boolean[n + 1];
+            if (segment.equals("**")) {
+                boolean any = false;
+                // "**" consumes zero or more folder names, never the file name itself.
+                for (int j = 0; j <= n; j++) {
+                    any |= reach[j];
+                    next[j] = any && j < n;
+                }
+            } else {
+                for (int j = 0; j < n; j++) {
+                    next[j + 1] = reach[j] && globMatches(segment, names[j]);
+                }
+            }
+            reach = next;
         }
-        Pattern p = segments.get(segment);
-        if (p == null) {
-            // "**": no folder, or one more and try again.
-            return matches(names, name, segments, segment + 1)
-                    || name < names.length - 1 && matches(names, name + 1, segments, segment);
-        }
-        return name < names.length && p.matcher(names[name]).matches()
-                && matches(names, name + 1, segments, segment + 1);
+        return s > 0 && reach[n];
     }
 
-    private static Pattern segmentPattern(String segment) {
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < segment.length(); i++) {
-            char c = segment.charAt(i);
-            if (c == '*') {
-                regex.append(".*");
-            } else if (c == '?') {
-                regex.append('.');
+    /**
+     * {@code *} and {@code ?} within one name, letter case ignored. The usual greedy match that returns to the last
+     * {@code *} only: time proportional to the product of the lengths, never exponential as a regular expression's
+     * backtracking over {@code *a*a*a*...} is.
+     */
+    static boolean globMatches(String glob, String name) {
+        int g = 0;
+        int i = 0;
+        int star = -1;
+        int resume = 0;
+        while (i < name.length()) {
+            if (g < glob.length() && (glob.charAt(g) == '?' || glob.charAt(g) != '*' && sameIgnoringCase(glob.charAt(g), name.charAt(i)))) {
+                g++;
+                i++;
+            } else if (g < glob.length() && glob.charAt(g) == '*') {
+                star = g++;
+                resume = i;
+            } else if (star >= 0) {
+                g = star + 1;
+                i = ++resume;
             } else {
-                regex.append(Pattern.quote(String.valueOf(c)));
+                return false;
             }
         }
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+        while (g < glob.length() && glob.charAt(g) == '*') {
+            g++;
+        }
+        return g == glob.length();
+    }
+
+    private static boolean sameIgnoringCase(char a, char b) {
+        return a == b || Character.toUpperCase(a) == Character.toUpperCase(b)
+                || Character.toLowerCase(a) == Character.toLowerCase(b);
+    }
+
+    /** A wildcard whose matching would go past {@link #MAX_FOLDERS_VISITED}. */
+    static final class WildcardTooBroad extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        WildcardTooBroad(String message) {
+            super(message, null, false, false);
+        }
     }
 }

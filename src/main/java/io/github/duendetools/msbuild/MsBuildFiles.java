@@ -8,26 +8,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The MSBuild files shared between projects ({@code Directory.*.props}, imported files), parsed once
- * and cached, and the "nearest ancestor" look-ups MSBuild does. Those go past the scan root, as MSBuild's
- * do: a scan of {@code bff/hosts} finds {@code bff/Directory.Packages.props}. Any other file whose real
- * location is outside the root is refused, so a symlink cannot make the scan read elsewhere.
+ * and cached, and the "nearest ancestor" look-ups MSBuild does. Every file the evaluator opens passes
+ * {@link #requireReadable}: a file whose real location is inside the root, or one of MSBuild's
+ * {@code Directory.*} files in a folder above the root, as MSBuild's look-ups find them (a scan of
+ * {@code bff/hosts} finds {@code bff/Directory.Packages.props}). Nothing else outside the root is read,
+ * whatever a property function or a symlink points at.
  */
 final class MsBuildFiles {
     private final Path root;
     private final Path realRoot;
     private final SafeXmlReader reader;
     private final Map<Path, XmlDocument> documents = new HashMap<>();
+    /** The files MSBuild looks for in every ancestor folder: the only ones read above the root. */
+    static final Set<String> DIRECTORY_FILES =
+            Set.of("Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props");
+
     /** Answers of {@link #nearestAbove} by file name, then by folder (absolute, normalised). */
     private final Map<String, Map<Path, Optional<Path>>> nearest = new HashMap<>();
-    /** Files the ancestor look-ups found above the root: read like the others, never written. */
-    private final Set<Path> above = new HashSet<>();
 
     MsBuildFiles(Path root, SafeXmlReader reader) throws InputException {
         this.root = root.toAbsolutePath().normalize();
@@ -54,7 +57,7 @@ final class MsBuildFiles {
         Path key = file.toAbsolutePath().normalize();
         XmlDocument cached = documents.get(key);
         if (cached == null) {
-            requireInsideRoot(key);
+            requireReadable(key);
             cached = reader.read(key);
             documents.put(key, cached);
         }
@@ -66,9 +69,12 @@ final class MsBuildFiles {
         return documents.values();
     }
 
-    /** Refuses a path whose real location (after symlinks) is outside the scan root. */
-    void requireInsideRoot(Path file) throws InputException {
-        if (above.contains(file.toAbsolutePath().normalize()) && !Files.isSymbolicLink(file)) {
+    /**
+     * The one check before the evaluator opens a file: its real location (after symlinks) is inside the scan root, or
+     * it is an {@linkplain #aboveRoot ancestor's Directory.* file}; anything else is refused.
+     */
+    void requireReadable(Path file) throws InputException {
+        if (aboveRoot(file)) {
             return;
         }
         try {
@@ -83,6 +89,18 @@ final class MsBuildFiles {
     }
 
     /**
+     * Whether {@code file} is one MSBuild reads from above the root: a {@code Directory.*} file, itself no symlink,
+     * in a folder the root is inside. Not a file in any other folder outside, whatever the look-up started from.
+     */
+    boolean aboveRoot(Path file) {
+        Path normalized = file.toAbsolutePath().normalize();
+        Path folder = normalized.getParent();
+        return folder != null && !normalized.startsWith(root) && root.startsWith(folder)
+                && DIRECTORY_FILES.contains(normalized.getFileName().toString())
+                && !Files.isSymbolicLink(normalized);
+    }
+
+    /**
      * The file at {@code path}, or, when it is absent, the one whose path differs only in letter case:
      * projects written on Windows import {@code ..\Build\Versions.props} for {@code build/versions.props}.
      * Only inside the root; null when there is no such file.
@@ -91,9 +109,9 @@ final class MsBuildFiles {
         Path normalized = path.toAbsolutePath().normalize();
         if (!normalized.startsWith(root)) {
             // A nested props file imports its parent, found above the root by an ancestor look-up.
-            return above.contains(normalized) ? normalized : null;
+            return aboveRoot(normalized) && Files.exists(normalized) ? normalized : null;
         }
-        if (Files.isRegularFile(normalized)) {
+        if (isFile(normalized)) {
             return normalized;
         }
         Path current = root;
@@ -115,20 +133,26 @@ final class MsBuildFiles {
             }
             current = match;
         }
-        return Files.isRegularFile(current) ? current : null;
+        return isFile(current) ? current : null;
+    }
+
+    /**
+     * Anything but a folder, as MSBuild's {@code File.Exists} sees it: a FIFO or a device is then refused by name when
+     * it is read, not passed over as a missing file.
+     */
+    private static boolean isFile(Path path) {
+        return Files.exists(path) && !Files.isDirectory(path);
     }
 
     /**
      * The nearest {@code fileName} in {@code directory} or one of its ancestors, up to the file system's
-     * root as MSBuild looks; one found above the scan root may then be read (and imported) too.
+     * root as MSBuild looks. A file found is only a path: reading it is up to {@link #requireReadable}.
      */
     Optional<Path> nearestAbove(Path directory, String fileName) {
         Path dir = directory.toAbsolutePath().normalize();
         // The folder asked about is mostly a project's own, asked about once; its ancestors are shared by many
         // projects, so only their answers are remembered.
-        Optional<Path> found = nearestAboveFrom(dir, fileName, false);
-        found.filter(f -> !f.startsWith(root)).ifPresent(above::add);
-        return found;
+        return nearestAboveFrom(dir, fileName, false);
     }
 
     /** @param dir absolute and normalised */
@@ -141,7 +165,7 @@ final class MsBuildFiles {
         Optional<Path> found = byFolder == null ? null : byFolder.get(dir);
         if (found == null) {
             Path candidate = dir.resolve(fileName);
-            if (Files.isRegularFile(candidate)) {
+            if (isFile(candidate)) {
                 found = Optional.of(candidate);
             } else if (dir.getParent() == null) {
                 found = Optional.empty();

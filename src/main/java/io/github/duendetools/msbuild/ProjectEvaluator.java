@@ -8,6 +8,7 @@ import io.github.duendetools.msbuild.xml.XmlElement;
 import io.github.duendetools.nuget.TargetFramework;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,6 +39,13 @@ final class ProjectEvaluator {
             PACKAGE_VERSION.toLowerCase(Locale.ROOT),
             GLOBAL_PACKAGE_REFERENCE.toLowerCase(Locale.ROOT));
     private static final List<String> ITEM_OPERATIONS = List.of("include", "update", "remove", "exclude", "condition");
+
+    /**
+     * Imports nested in each other ({@code a.csproj} imports {@code 0.props}, which imports {@code 1.props}, ...):
+     * each level is evaluated inside the one that imports it, so a long enough chain would exhaust the stack. Real
+     * repositories nest a handful.
+     */
+    static final int MAX_IMPORT_DEPTH = 128;
 
     private final MsBuildFiles files;
     private final DuendePackages packages;
@@ -76,6 +84,8 @@ final class ProjectEvaluator {
         private final Set<Path> imported = new HashSet<>();
         private final List<String> problems = new ArrayList<>();
         private final ExpansionBudget budget = new ExpansionBudget();
+        /** Imports being followed, the outermost first: each one is a few stack frames deeper. */
+        private int importDepth;
         /** Hears a stretch of this evaluation, or null. */
         private EvaluationListener listener;
 
@@ -153,7 +163,16 @@ final class ProjectEvaluator {
                 }
                 return;
             }
-            sharedFiles.importFile(this, key, files.document(key));
+            if (importDepth >= MAX_IMPORT_DEPTH) {
+                throw new InputException(key, 0, "is imported through a chain of more than " + MAX_IMPORT_DEPTH
+                        + " imports (the limit on nested imports); refusing to follow it");
+            }
+            importDepth++;
+            try {
+                sharedFiles.importFile(this, key, files.document(key));
+            } finally {
+                importDepth--;
+            }
         }
 
         /** The item pass over one group; a shared file's group is taken as the shared-file steps take it. */
@@ -358,10 +377,17 @@ final class ProjectEvaluator {
             }
             List<Path> matches;
             try {
+                if (Files.isDirectory(wildcard.base())) {
+                    // A folder linked out of the root is not listed, as a file linked out is not read.
+                    files.requireReadable(wildcard.base());
+                }
                 matches = wildcard.matches();
             } catch (IOException | UncheckedIOException e) {
                 throw new InputException(document.file(), element.line(), "cannot list the files of import "
                         + Excerpt.quoted(element.attributeValue("Project")) + ": " + e.getMessage(), e);
+            } catch (ImportWildcard.WildcardTooBroad e) {
+                throw new InputException(document.file(), element.line(), "import "
+                        + Excerpt.quoted(element.attributeValue("Project")) + " is refused: " + e.getMessage());
             }
             for (Path match : matches) {
                 importFile(match);

@@ -111,9 +111,12 @@ public final class ProjectFinder {
                     if (dir.equals(realRoot)) {
                         return FileVisitResult.CONTINUE;
                     }
+                    return skipped(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                private boolean skipped(Path dir) {
                     String name = dir.getFileName().toString().toLowerCase(Locale.ROOT);
-                    return SKIPPED_FOLDERS.contains(name) || !excludes.isEmpty() && excluded(realRoot.relativize(dir))
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return SKIPPED_FOLDERS.contains(name) || !excludes.isEmpty() && excluded(realRoot.relativize(dir));
                 }
 
                 @Override
@@ -135,6 +138,11 @@ public final class ProjectFinder {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    // A folder that cannot be opened is reported here, before preVisitDirectory: a skipped one
+                    // (bin/ of mode 000) is skipped unread, as it would be if it could be read.
+                    if (!file.equals(realRoot) && skipped(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
                     throw e;
                 }
             });

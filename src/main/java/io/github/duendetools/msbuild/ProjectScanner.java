@@ -63,11 +63,12 @@ public final class ProjectScanner {
                 frameworksAt.put(project, frameworksDefinedAt);
             }
             Path lockPath = project.resolveSibling("packages.lock.json");
-            boolean hasLock = Files.isRegularFile(lockPath);
+            // Anything there but a folder counts, so that a FIFO or a device is refused by name, not passed over.
+            boolean hasLock = Files.exists(lockPath) && !Files.isDirectory(lockPath);
             LockFile lock = null;
             RawText lockText = null;
             if (hasLock) {
-                files.requireInsideRoot(lockPath);
+                files.requireReadable(lockPath);
                 lockText = reader.readText(lockPath);
                 lock = lockReader.read(lockText);
             }
@@ -84,8 +85,8 @@ public final class ProjectScanner {
                 references.addAll(found);
             }
             Path configPath = project.resolveSibling("packages.config");
-            if (!sdkStyle(document) && Files.isRegularFile(configPath)) {
-                files.requireInsideRoot(configPath);
+            if (!sdkStyle(document) && Files.exists(configPath) && !Files.isDirectory(configPath)) {
+                files.requireReadable(configPath);
                 references.addAll(packagesConfig.read(project, reader.read(configPath),
                         frameworks.isEmpty() ? null : frameworks.get(0)));
             }

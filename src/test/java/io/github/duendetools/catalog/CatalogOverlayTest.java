@@ -3,14 +3,20 @@ package io.github.duendetools.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.Fifos;
 import io.github.duendetools.InputException;
 import io.github.duendetools.nuget.NuGetVersion;
+import java.io.RandomAccessFile;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -77,6 +83,35 @@ class CatalogOverlayTest {
         assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
+    void aMergeErrorInAnEntryOfThePluginCitesTheUsersFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("catalog.yaml");
+        Files.writeString(file, "lines:\n  - line: \"7.4\"\n    generation: \"6.3\"\n");
+        InputException e = assertThrows(InputException.class, () -> Catalog.load(file));
+        assertTrue(e.getMessage().startsWith(file + ": does not fit the plugin's built-in catalog: "), e.getMessage());
+        assertEquals(file, e.file());
+    }
+
+    @Test
+    void aCatalogFileOverItsLimitIsRefusedUnread(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("catalog.yaml");
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(Catalog.MAX_CATALOG_FILE_SIZE + 1L);
+        }
+        InputException e = assertThrows(InputException.class, () -> Catalog.load(file));
+        assertTrue(e.getMessage().contains("larger than the limit of " + Catalog.MAX_CATALOG_FILE_SIZE
+                + " bytes (the catalog file's limit)"), e.getMessage());
+    }
+
+    @Test
+    void aFifoAsTheCatalogFileIsRefused(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("catalog.yaml");
+        Fifos.make(file);
+        InputException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> assertThrows(InputException.class, () -> Catalog.load(file)));
+        assertTrue(e.getMessage().contains("is not a regular file"), e.getMessage());
     }
 
     @Test

@@ -37,6 +37,32 @@ class PendingSchemaCheckTest {
     }
 
     @Test
+    void changelogsAheadOfTheDeclaredVersionFailPerStoreTheStepsChange() throws Exception {
+        // Two migrate runs with different targets (7.4.8, then 6.1.8) left the 6.3 and 7.0 steps in the folder.
+        new ChangelogUpdate(Catalog.builtIn(), new ChangelogGenerator()).write(NuGetVersion.parse("6.1.8"),
+                NuGetVersion.parse("7.4.8"), false, ChangelogOptions.defaults(dir));
+
+        List<String> ahead = check.check(NuGetVersion.parse("6.1.8"), dir);
+
+        assertEquals(2, ahead.size(), ahead.toString());
+        assertTrue(ahead.get(0).startsWith("CHANGELOGS_AHEAD: Liquibase changelogs in "), ahead.get(0));
+        assertTrue(ahead.get(0).contains("cover the configuration schema up to Duende 7.0, past the Duende 6.1.8 (schema 6.1)"),
+                ahead.get(0));
+        assertTrue(ahead.get(1).contains("operational schema up to Duende 7.0"), ahead.get(1));
+        assertEquals(List.of(), check.check(NuGetVersion.parse("7.4.8"), dir), "at the declared version: nothing");
+    }
+
+    @Test
+    void aStoreNoLaterStepChangesIsNotAhead() throws Exception {
+        // 6.1 -> 6.3 changes the configuration store only
+        new ChangelogUpdate(Catalog.builtIn(), new ChangelogGenerator()).write(NuGetVersion.parse("6.1.8"),
+                NuGetVersion.parse("6.3.4"), false, ChangelogOptions.defaults(dir));
+        List<String> ahead = check.check(NuGetVersion.parse("6.1.8"), dir);
+        assertEquals(1, ahead.size(), ahead.toString());
+        assertTrue(ahead.get(0).contains("configuration schema up to Duende 6.3"), ahead.get(0));
+    }
+
+    @Test
     void aPreviewWithASchemaOfItsOwnIsComparedWithoutFailing() throws Exception {
         // 6.1.0-preview.2 has the generation "6.1-preview.2": its label once made the comparison throw
         new ChangelogGenerator().baseline("6.0", ChangelogOptions.defaults(dir));
@@ -72,6 +98,6 @@ class PendingSchemaCheckTest {
     void patchAndSchemaFreeMinorVersionsNeedNoNewSteps() throws Exception {
         new ChangelogGenerator().baseline("6.1", ChangelogOptions.defaults(dir));
         assertEquals(List.of(), check.check(NuGetVersion.parse("6.2.5"), dir));
-        assertEquals(List.of(), check.check(NuGetVersion.parse("6.0.0"), dir));
+        assertEquals(2, check.check(NuGetVersion.parse("6.0.0"), dir).size(), "6.1 is ahead of 6.0 in both stores");
     }
 }

@@ -85,8 +85,10 @@ class PreviewRefusalsTest {
     }
 
     @Test
-    void aChangelogWideLogicalPathIsRefused() throws Exception {
-        write("c.xml", OPEN + " logicalFilePath=\"elsewhere.xml\">\n</databaseChangeLog>\n");
+    void aChangesetsOwnLogicalPathIsRefused() throws Exception {
+        // a file-wide logicalFilePath is followed (PreviewEdgeCasesMatchLiquibaseTest); a changeset's own is not
+        write("c.xml", changelog("<changeSet id=\"x\" author=\"t\" logicalFilePath=\"elsewhere.xml\">\n"
+                + "<sql>SELECT 1</sql>\n</changeSet>"));
         InputException e = refused();
         assertTrue(e.getMessage().contains("logicalFilePath"), e.getMessage());
     }

@@ -31,6 +31,28 @@ class JdbcUrlsTest {
     }
 
     @Test
+    void maskingDoesNotStopEarlyAtASemicolonOrABrace() {
+        assertEquals("jdbc:mysql://db/identity?password=****",
+                JdbcUrls.mask("jdbc:mysql://db/identity?password=Semi;colonSecret"));
+        assertEquals("jdbc:mysql://db/identity?password=****&ssl=true",
+                JdbcUrls.mask("jdbc:mysql://db/identity?password={br}aceTail&ssl=true"));
+        assertEquals("jdbc:sqlserver://db;password=****;encrypt=true",
+                JdbcUrls.mask("jdbc:sqlserver://db;password={br}aceTail;encrypt=true"));
+        assertEquals("jdbc:sqlserver://db;password=****;encrypt=true",
+                JdbcUrls.mask("jdbc:sqlserver://db;password={a}};b};encrypt=true"));
+        assertEquals("jdbc:h2:mem:x;PASSWORD=****", JdbcUrls.mask("jdbc:h2:mem:x;PASSWORD={unclosed;rest"));
+    }
+
+    @Test
+    void aUserInfoPasswordADriverQuotesBackIsScrubbed() {
+        String url = "jdbc:mariadb://user:Plain9Secret@127.0.0.1/db";
+        assertEquals("Incorrect port value : ****@127.0.0.1",
+                JdbcUrls.scrub("Incorrect port value : Plain9Secret@127.0.0.1", url, null));
+        String query = "jdbc:mysql://db/identity?password=Semi;colonSecret";
+        assertFalse(JdbcUrls.scrub("rejected Semi;colonSecret", query, null).contains("colonSecret"));
+    }
+
+    @Test
     void scrubsThePasswordAndTheUrlOutOfADriverMessage() {
         String url = "jdbc:mysql://app:s3cret@db/identity";
         assertEquals("Access denied for **** at jdbc:mysql://app:****@db/identity",

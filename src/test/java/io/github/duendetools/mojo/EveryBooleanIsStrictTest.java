@@ -112,7 +112,7 @@ class EveryBooleanIsStrictTest {
         set(mojo, "outputDirectory", dir.resolve("out").toFile());
         set(mojo, "changelogDirectory", dir.resolve("changelog").toFile());
         if (mojo instanceof InspectMojo inspect) {
-            inspect.url = "jdbc:h2:mem:never_opened";
+            inspect.url = SecretParameter.literal("url", "jdbc:h2:mem:never_opened");
             inspect.timeout = 10;
             inspect.environment = name -> null;
         }

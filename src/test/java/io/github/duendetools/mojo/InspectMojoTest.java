@@ -54,7 +54,7 @@ class InspectMojoTest {
 
     private InspectMojo mojo(String url) {
         InspectMojo mojo = new InspectMojo();
-        mojo.url = url;
+        mojo.url = SecretParameter.literal("url", url);
         mojo.username = "sa";
         mojo.projectRoot = repo.toFile();
         mojo.outputDirectory = output.toFile();
@@ -79,7 +79,7 @@ class InspectMojoTest {
     void namesTheGenerationAndWhoManagesItAndPasses() throws Exception {
         declare("6.1.8");
         InspectMojo mojo = mojo(memUrl() + ";" + SCRIPT);
-        mojo.password = SECRET;
+        mojo.password = SecretParameter.literal("password", SECRET);
 
         mojo.execute();
 
@@ -99,7 +99,7 @@ class InspectMojoTest {
     void failsWithEveryReasonWhenTheDatabaseIsBehindAndListsTheCost() throws Exception {
         declare("7.0.0");
         InspectMojo mojo = mojo(memUrl() + ";" + SCRIPT);
-        mojo.password = SECRET;
+        mojo.password = SecretParameter.literal("password", SECRET);
 
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
 
@@ -115,7 +115,7 @@ class InspectMojoTest {
     void aVersionTheCatalogCannotPlaceIsNotJudgedAgainstAnOlderSchema() throws Exception {
         declare("9.0.0");
         InspectMojo mojo = mojo(memUrl() + ";" + SCRIPT);
-        mojo.password = SECRET;
+        mojo.password = SecretParameter.literal("password", SECRET);
 
         mojo.execute();
 
@@ -129,7 +129,7 @@ class InspectMojoTest {
     void behindOnlyWarnsWithFailOnBehindFalse() throws Exception {
         declare("7.0.0");
         InspectMojo mojo = mojo(memUrl() + ";" + SCRIPT);
-        mojo.password = SECRET;
+        mojo.password = SecretParameter.literal("password", SECRET);
         mojo.failOnBehind = "false";
 
         mojo.execute();
@@ -182,7 +182,7 @@ class InspectMojoTest {
         String url = memUrl();
         try (Connection keep = DriverManager.getConnection(url + ";" + SCRIPT, "sa", "right-one")) {
             InspectMojo mojo = mojo(url);
-            mojo.password = SECRET;
+            mojo.password = SecretParameter.literal("password", SECRET);
             mojo.projectRoot = null;
 
             MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
@@ -221,7 +221,7 @@ class InspectMojoTest {
         String url = memUrl();
         try (Connection keep = DriverManager.getConnection(url + ";" + SCRIPT, "sa", SECRET)) {
             InspectMojo mojo = mojo(url);
-            mojo.password = SECRET;
+            mojo.password = SecretParameter.literal("password", SECRET);
             mojo.projectRoot = null;
             mojo.schema = "idsrv";
 
@@ -235,7 +235,7 @@ class InspectMojoTest {
     @Test
     void noDuendeTablesIsOneLine() {
         InspectMojo mojo = mojo(memUrl());
-        mojo.password = SECRET;
+        mojo.password = SecretParameter.literal("password", SECRET);
         mojo.projectRoot = null;
 
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);

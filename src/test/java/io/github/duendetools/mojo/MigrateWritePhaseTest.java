@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.edit.MigrateLock;
 import io.github.duendetools.edit.MoveInProgress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -111,6 +112,58 @@ class MigrateWritePhaseTest {
         assertSameFiles(repoBefore, snapshot(repo()));
         assertSameFiles(changelogsBefore, snapshot(changelogs()));
         assertFalse(Files.exists(output().resolve(MoveInProgress.FILE_NAME)));
+    }
+
+    @Test
+    void anOutputDirectoryThatIsAFileRefusesBeforeAnyChangelogIsWritten() throws Exception {
+        tree();
+        Files.createDirectories(work);
+        Files.writeString(output(), "not a folder");
+        assertRefusedWritingNothing("6.1.0", "duende.outputDirectory: " + output() + " is not a folder");
+    }
+
+    @Test
+    void anOutputDirectoryUnderDevNullRefusesEvenWithNothingToMove() throws Exception {
+        tree();
+        Path devNull = Path.of("/dev/null");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devNull));
+        // Already at the target: nothing moves, yet every run would end by removing the marker from that folder.
+        MigrateMojo mojo = MigrateRun.mojo(repo(), changelogs(), devNull.resolve("duende"), "6.0.0");
+        mojo.setLog(new CapturingLog());
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("duende.outputDirectory: /dev/null is not a folder"), e.getMessage());
+        assertFalse(Files.exists(changelogs()), "no changelog written");
+    }
+
+    @Test
+    void aFileNameWithALineBreakCannotForgeALogLine() throws Exception {
+        tree();
+        write("src/Evil\n[INFO] BUILD SUCCESS\r/Evil.csproj", project("6.0.0"));
+        CapturingLog log = migrate("6.1.0");
+        assertTrue(log.lines.stream().anyMatch(l -> l.contains("src/Evil\\n[INFO] BUILD SUCCESS\\r/Evil.csproj")),
+                String.join("|", log.lines));
+        for (String line : log.lines) {
+            assertFalse(line.contains("\n") || line.contains("\r"), line);
+        }
+        // A one-line error naming such a file stays one line too.
+        write("src/Evil\n[INFO] BUILD SUCCESS\r/Evil.csproj", "<Project><Broken></Project>");
+        MigrateMojo mojo = MigrateRun.mojo(repo(), changelogs(), output(), "6.1.0");
+        mojo.setLog(new CapturingLog());
+        Exception e = assertThrows(Exception.class, mojo::execute);
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertTrue(e.getMessage().contains("Evil\\n[INFO] BUILD SUCCESS\\r/Evil.csproj"), e.getMessage());
+    }
+
+    @Test
+    void aSecondMigrateWhileOneRunsIsRefusedWritingNothing() throws Exception {
+        tree();
+        try (MigrateLock running = MigrateLock.tryAcquire(output()).orElseThrow()) {
+            MojoFailureException e = refused("6.1.0");
+            assertTrue(e.getMessage().startsWith("Another duende:migrate is running on " + output()), e.getMessage());
+            assertFalse(Files.exists(changelogs()), "no changelog written");
+        }
+        migrate("6.1.0");
+        assertTrue(Files.exists(changelogs().resolve("duende-changelog.xml")), "once it ended, the next run proceeds");
     }
 
     @Test

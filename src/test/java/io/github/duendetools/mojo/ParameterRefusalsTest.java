@@ -123,7 +123,7 @@ class ParameterRefusalsTest {
         mojo.projectRoot = repo().toFile();
         mojo.maxFileSize = 1 << 20;
         mojo.outputDirectory = dir.resolve("out").toFile();
-        mojo.url = "jdbc:h2:mem:never_opened";
+        mojo.url = SecretParameter.literal("url", "jdbc:h2:mem:never_opened");
         mojo.timeout = 0;
         mojo.driver = "com.h2database:h2";
         mojo.setLog(new CapturingLog());

@@ -77,6 +77,17 @@ class BadInputTest {
     }
 
     @Test
+    void decodeOnlyEncodingsAreRefusedInOneLine(@TempDir Path root) throws Exception {
+        for (String encoding : List.of("x-JISAutoDetect", "ISO-2022-CN")) {
+            Files.writeString(root.resolve("X.csproj"), "<?xml version=\"1.0\" encoding=\"" + encoding + "\"?><Project/>");
+            InputException e = assertThrows(InputException.class, () -> Fixtures.scanRoot(root));
+            assertEquals(1, e.line());
+            assertTrue(e.getMessage().contains("X.csproj:1: unsupported encoding '" + encoding
+                    + "' in the XML declaration: it can be read but not written"), e.getMessage());
+        }
+    }
+
+    @Test
     void aLoopOfSymbolicLinksBetweenProjectsIsAnInputError(@TempDir Path root) throws Exception {
         Files.createSymbolicLink(root.resolve("A.csproj"), root.resolve("B.csproj"));
         Files.createSymbolicLink(root.resolve("B.csproj"), root.resolve("A.csproj"));

@@ -18,6 +18,15 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** A project at Duende 6.0.0 through {@code $(DuendeVersion)}, then an import ({@code %s}) that may redefine it. */
+    static final String PROJECT_IMPORTING = """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><DuendeVersion>6.0.0</DuendeVersion></PropertyGroup>
+              <Import Project="%s" />
+              <ItemGroup><PackageReference Include="Duende.IdentityServer" Version="$(DuendeVersion)" /></ItemGroup>
+            </Project>
+            """;
+
     public static Path root(String name) {
         try {
             return Path.of(Objects.requireNonNull(Fixtures.class.getResource("/msbuild/" + name), name).toURI());

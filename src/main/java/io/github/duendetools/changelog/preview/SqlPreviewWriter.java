@@ -5,10 +5,13 @@ import io.github.duendetools.InputException;
 import io.github.duendetools.schema.Dialect;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * SQL a reviewer can read before anything runs: each step file, for each requested database, rendered into
@@ -34,8 +37,13 @@ public final class SqlPreviewWriter {
                 throw new IllegalArgumentException("unknown database '" + db
                         + "' for SQL preview; use mssql, postgresql, mysql, mariadb, oracle, sqlite or h2");
             }
+            Set<Path> cleaned = new HashSet<>();
             for (String step : sorted) {
                 Path target = previewDirectory.resolve(dbms).resolve(step.replaceAll("\\.xml$", ".sql"));
+                if (cleaned.add(target.getParent()) && Files.isDirectory(target.getParent())) {
+                    // What a run stopped while writing the preview left there.
+                    AtomicFile.removeLeftovers(target.getParent());
+                }
                 AtomicFile.write(target, render(changelogDirectory, step, dbms).getBytes(StandardCharsets.UTF_8));
             }
         }

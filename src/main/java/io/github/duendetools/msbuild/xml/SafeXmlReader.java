@@ -1,17 +1,16 @@
 package io.github.duendetools.msbuild.xml;
 
 import io.github.duendetools.InputException;
-import java.io.IOException;
+import io.github.duendetools.RegularFile;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads an XML file the way MSBuild tolerates it and no further: a size cap checked before reading,
+ * Reads an XML file the way MSBuild tolerates it and no further: only a regular file, a size cap on the bytes read,
  * the encoding from the BOM or the XML prolog, DOCTYPE refused (so no entity, internal or external,
  * is ever expanded), and every element located by line and exact character offsets.
  * Plain files (nearly all) are parsed by {@link PlainXmlParser}; the rest, and every malformed one, by
@@ -41,19 +40,9 @@ public final class SafeXmlReader {
         return new XmlDocument(file, raw, root);
     }
 
-    /** The decoded text of a file, checked against the size cap before a byte is read. */
+    /** The decoded text of a regular file, refused once it has more bytes than the size cap. */
     public RawText readText(Path file) throws InputException {
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > maxFileSize) {
-                throw new InputException(file, 0, "file is " + size + " bytes, larger than the limit of "
-                        + maxFileSize + " bytes (duende.maxFileSize)");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(file, 0, "cannot read file: " + oneLine(String.valueOf(e.getMessage())), e);
-        }
+        byte[] bytes = RegularFile.read(file, maxFileSize, "duende.maxFileSize");
         int bom = XmlCharset.bomLength(bytes);
         Charset charset = XmlCharset.detect(file, bytes);
         if (charset == StandardCharsets.UTF_8) {

@@ -51,11 +51,18 @@ public final class XmlCharset {
             // Without a BOM, UTF-16 means big-endian; the explicit form keeps re-encoding BOM-free.
             return StandardCharsets.UTF_16BE;
         }
+        Charset charset;
         try {
-            return Charset.forName(name);
+            charset = Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new InputException(file, 1, "unsupported encoding '" + name + "' in the XML declaration");
         }
+        if (!charset.canEncode()) {
+            // Auto-detecting and some ISO-2022 charsets only decode: an edit could never be written back.
+            throw new InputException(file, 1, "unsupported encoding '" + name + "' in the XML declaration: "
+                    + "it can be read but not written");
+        }
+        return charset;
     }
 
     /**
