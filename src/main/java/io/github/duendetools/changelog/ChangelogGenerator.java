@@ -20,7 +20,7 @@ import java.util.Set;
  * Writes Liquibase changelogs for Duende schema steps: one file per step and store, a master per store and one
  * master including both. Step files that already exist are never rewritten (a released changeset never changes);
  * masters gain includes. The plugin does not depend on Liquibase at run time: it writes the XML itself and
- * {@link SqlPreviewWriter} renders the offline SQL itself; only tests run Liquibase, to prove both.
+ * {@code SqlPreviewWriter} renders the offline SQL itself; only tests run Liquibase, to prove both.
  */
 public final class ChangelogGenerator {
 

@@ -3,6 +3,7 @@ package io.github.duendetools.changelog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.Slow;
 import io.github.duendetools.inspect.Engine;
 import io.github.duendetools.inspect.EngineCatalog;
 import io.github.duendetools.inspect.InspectOptions;
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * history when {@code migrate} gives those files their logical path; one that ran them under two paths is named by
  * {@code inspect}.
  */
+@Slow
 class ChangelogIdentityTest {
 
     private static final String ROOT = ChangelogGenerator.ROOT_MASTER;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.duendetools.Slow;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code changelog/checksums.txt}, per database. To add changesets of a new Duende step, run with
  * {@code -Dduende.printChecksums=true} and append only the new lines.
  */
+@Slow
 class ChecksumFreezeTest {
 
     private static final List<String> DATABASES = List.of("mssql", "postgresql", "mysql", "mariadb", "oracle", "sqlite", "h2");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.Slow;
 import io.github.duendetools.schema.Store;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (baseline 6.0 and three steps in one folder, both stores in one database): roll both stores back through the
  * combined master, one store through its own master, tag the database between upgrades, and ask for the status.
  */
+@Slow
 class CombinedMasterRollbackTest {
 
     private static final String ROOT = ChangelogGenerator.ROOT_MASTER;

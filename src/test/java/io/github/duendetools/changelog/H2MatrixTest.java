@@ -3,6 +3,7 @@ package io.github.duendetools.changelog;
 import static io.github.duendetools.changelog.Queries.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.duendetools.Slow;
 import io.github.duendetools.schema.SchemaCatalog;
 import io.github.duendetools.schema.Store;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * From each generation to each later one on H2: baseline of the source, update, roll back to the source's tags,
  * update again, and a second update that runs nothing.
  */
+@Slow
 class H2MatrixTest {
 
     @TempDir

@@ -3,6 +3,7 @@ package io.github.duendetools.changelog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.Slow;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * parent as a class path does, finds nothing to run and adds no history row: the checksums an older release stored
  * (version 8 before 4.22) and the path it recorded do not make anything run again.
  */
+@Slow
 class LiquibaseMatrixTest {
 
     /** The oldest release of each line, where a newer one has a fix that matters here (4.17.2, 4.29.2, 4.31.1). */

@@ -3,6 +3,7 @@ package io.github.duendetools.changelog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.Slow;
 import io.github.duendetools.changelog.preview.SqlPreviewWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * comments over several lines, XML escapes and CDATA, carriage returns, existing terminators, Oracle's slash lines,
  * includes relative and not, an empty changelog), checked against Liquibase itself on every database.
  */
+@Slow
 class PreviewEdgeCasesMatchLiquibaseTest {
 
     @TempDir

@@ -3,6 +3,7 @@ package io.github.duendetools.changelog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.Slow;
 import io.github.duendetools.changelog.preview.SqlPreviewWriter;
 import io.github.duendetools.schema.Store;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * offline {@code updateSql}, is byte-identical on all seven databases, with default options, with custom schemas,
  * names and timestamps, and with PostgreSQL's low-lock changesets.
  */
+@Slow
 class PreviewMatchesLiquibaseTest {
 
     static final List<String> DATABASES = List.of("mssql", "postgresql", "mysql", "mariadb", "oracle", "sqlite", "h2");

@@ -2,6 +2,7 @@ package io.github.duendetools.changelog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.duendetools.Slow;
 import io.github.duendetools.changelog.preview.SqlPreviewWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * lines, GO, BEGIN/END, carriage returns, non-ASCII and non-breaking spaces, escapes, dbms lists), that the two agree
  * on every database.
  */
+@Slow
 class RandomChangelogsMatchLiquibaseTest {
 
     private static final List<String> FRAGMENTS = List.of("SELECT", "x", "1", " ", "  ", "\n", "\t", "\r", "'", "\"",

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.Slow;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.Operation;
 import io.github.duendetools.schema.SchemaCatalog;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * count, and completes once the rows are fixed: with Liquibase's own {@code rollback} and {@code rollbackSql},
  * through the combined master and through the operational store's master.
  */
+@Slow
 class RollbackGuardTest {
 
     private static final String ROOT = ChangelogGenerator.ROOT_MASTER;

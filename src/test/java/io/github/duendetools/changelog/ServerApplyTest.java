@@ -4,6 +4,7 @@ import static io.github.duendetools.changelog.Queries.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.Slow;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * custom schema and a renamed table, rolls back, re-applies, and checks a second update changes nothing.
  * The full database matrix lives in the database proof suite; this is the generator's own smoke test.
  */
+@Slow
 class ServerApplyTest {
 
     @TempDir

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.Slow;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * values (a database error, not a failed check, which would mark the changeset ran), with a custom schema on
  * PostgreSQL and a renamed table.
  */
+@Slow
 class ServerGuardTest {
 
     @TempDir

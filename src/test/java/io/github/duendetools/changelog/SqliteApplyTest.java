@@ -3,6 +3,7 @@ package io.github.duendetools.changelog;
 import static io.github.duendetools.changelog.Queries.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.duendetools.Slow;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** SQLite: the PersistedGrants key change is a table rebuild; every grant must survive with a new, distinct id. */
+@Slow
 class SqliteApplyTest {
 
     @TempDir

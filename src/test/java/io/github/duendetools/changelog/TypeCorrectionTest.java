@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.Slow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * SamlLogoutSessions.Version to int unsigned on MariaDB, every value kept; rolling the correction back converts back;
  * values that do not fit halt the update and change nothing. H2 and SQLite already have EF's types: nothing runs.
  */
+@Slow
 class TypeCorrectionTest {
 
     private static final String ROOT = ChangelogGenerator.ROOT_MASTER;

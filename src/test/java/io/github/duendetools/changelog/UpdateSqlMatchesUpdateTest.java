@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.Slow;
 import io.github.duendetools.changelog.preview.SqlPreviewWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A guard that halts update halts a live update-sql too. Liquibase's offline update-sql still prints every
  * changeset, byte for byte as the plugin's preview.
  */
+@Slow
 class UpdateSqlMatchesUpdateTest {
 
     private static final String ROOT = ChangelogGenerator.ROOT_MASTER;

@@ -3,6 +3,7 @@ package io.github.duendetools.dbproof;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.Slow;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
  * The meta-test: a deliberately broken changeset (missing index, dropped row, changed value, wrong type) must make
  * the proof fail, with a message that names the table and the column. Without it a green matrix proves nothing.
  */
+@Slow
 class BrokenChangesetTest {
 
     static void expectCaught(Engine engine, String from, String to, BrokenChangelogs.Damage damage, String... mustName) {

@@ -1,5 +1,6 @@
 package io.github.duendetools.dbproof;
 
+import io.github.duendetools.Slow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.TestFactory;
  * The proof matrix for one engine: every schema step, and the long paths 5.2 -> 8.0 and 6.0 -> 7.0 (7.0 is the
  * schema of every 7.x up to 7.4), each proven by one {@link StepProof} that does all the checks on its own database.
  */
+@Slow
 abstract class ChangelogProofMatrix {
     /** Steps a user can take; consecutive generations, plus two long paths across several steps. */
     static List<String[]> steps() {

@@ -2,10 +2,12 @@ package io.github.duendetools.dbproof;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.Slow;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Runs the whole proof on a hand-made changelog: the harness must pass a correct changelog on every engine. */
+@Slow
 class HarnessSelfTest {
 
     static void prove(Engine engine) throws Exception {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.Slow;
 import io.github.duendetools.inspect.History;
 import io.github.duendetools.inspect.InspectOptions;
 import io.github.duendetools.inspect.StoreReport;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * inspect names 6.0 and every changeset of the folder as not run; after, 7.0 with no drift, managed by the plugin's
  * changesets (the steps executed, a tag per store), nothing of the folder left to run.
  */
+@Slow
 class InspectAfterLiquibaseTest {
 
     static void managedByThePluginAfterUpdate(Engine engine) throws Exception {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.Slow;
 import io.github.duendetools.inspect.EngineCatalog;
 import io.github.duendetools.inspect.InspectException;
 import io.github.duendetools.inspect.ReadOnlyConnection;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * The connection inspect opens is read only even for a user who may write (the server refuses a write in it), its
  * statements are bounded, and wrong credentials on a real server are one line without the password.
  */
+@Slow
 class InspectConnectionTest {
 
     private static Connection open(TestDatabase db, String user, String password) throws InspectException, SQLException {

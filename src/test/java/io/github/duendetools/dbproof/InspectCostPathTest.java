@@ -3,6 +3,7 @@ package io.github.duendetools.dbproof;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.Slow;
 import io.github.duendetools.inspect.StepCost;
 import io.github.duendetools.inspect.StepCost.How;
 import io.github.duendetools.inspect.StoreReport;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * listed, with the table it touches, how (metadata-only, new table, index build, full table copy) and the
  * strategy offered, on an embedded engine and on PostgreSQL.
  */
+@Slow
 class InspectCostPathTest {
 
     /** step, store, table, how: one characteristic change of each schema step. */

@@ -3,6 +3,7 @@ package io.github.duendetools.dbproof;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.Slow;
 import io.github.duendetools.inspect.StepCost;
 import io.github.duendetools.inspect.StoreReport;
 import io.github.duendetools.schema.Store;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * the engine's own statistics (refreshed by ANALYZE as a DBA's maintenance would), with the strategy the plugin offers
  * on that database; the 6.1 index builds and new tables are named too.
  */
+@Slow
 class InspectCostTest {
     private static final int ROWS = 20_000;
 

@@ -3,6 +3,7 @@ package io.github.duendetools.dbproof;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.github.duendetools.Slow;
 import io.github.duendetools.inspect.Difference;
 import io.github.duendetools.inspect.StoreReport;
 import io.github.duendetools.schema.Store;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * foreign key and a 7.0 table present early. inspect lists exactly those differences from 6.1, nothing more
  * (SQLite cannot alter a column or drop a constraint in place, so it gets the other three).
  */
+@Slow
 class InspectDriftTest {
 
     static void seededDriftIsListedExactly(Engine engine) throws Exception {

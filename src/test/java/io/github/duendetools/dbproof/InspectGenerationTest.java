@@ -3,6 +3,7 @@ package io.github.duendetools.dbproof;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.Slow;
 import io.github.duendetools.inspect.InspectOptions;
 import io.github.duendetools.inspect.StoreReport;
 import io.github.duendetools.schema.Store;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * naming, a custom schema with renamed tables (SQLite has no schemas: renamed tables only) and, on PostgreSQL,
  * legacy timestamps.
  */
+@Slow
 class InspectGenerationTest {
 
     static void names(Engine engine, String generation, ProofVariant variant, boolean legacy) throws Exception {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.duendetools.ChildProcess;
+import io.github.duendetools.Slow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * after the changeset starts. Then, as a user would, {@code releaseLocks} and a plain {@code update} run at once
  * (on a server the killed statement may still be running): the update must succeed and no row be lost or changed.
  */
+@Slow
 abstract class KilledUpdateMatrix {
     private static final String FROM = "6.0";
     private static final String TO = "6.1";

@@ -2,6 +2,7 @@ package io.github.duendetools.dbproof;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.duendetools.Slow;
 import io.github.duendetools.changelog.ChangelogGenerator;
 import io.github.duendetools.changelog.ChangelogOptions;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * On MariaDB the 6.1 key move and IX_PersistedGrants_Key are built in one table copy by a changeset of their own; the
  * two released changesets it stands for are then marked ran. (The matrix proves schema, rows and rollback.)
  */
+@Slow
 @RequiresServer(Engine.MARIADB)
 class MariadbKeyMoveTest {
 

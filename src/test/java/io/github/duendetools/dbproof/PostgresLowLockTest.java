@@ -3,6 +3,7 @@ package io.github.duendetools.dbproof;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.Slow;
 import io.github.duendetools.changelog.ChangelogGenerator;
 import io.github.duendetools.changelog.ChangelogOptions;
 import io.github.duendetools.changelog.PostgresLowLockTesting;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * numbered once, no helper object left behind, and recovery from a concurrent index build that was interrupted.
  * (The matrix in {@link PostgresqlChangelogProofTest} proves schema, rows, rollback and re-runs of the same files.)
  */
+@Slow
 @RequiresServer(Engine.POSTGRESQL)
 class PostgresLowLockTest {
 

@@ -2,6 +2,7 @@ package io.github.duendetools.dbproof;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.duendetools.Slow;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * equals the reference model on every engine and for every generation. Without this, a green matrix could
  * mean that writer and reader share a blind spot.
  */
+@Slow
 class ReferenceSchemaRoundTripTest {
 
     static void roundTrip(Engine engine, String generation) throws Exception {

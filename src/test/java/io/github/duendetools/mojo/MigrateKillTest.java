@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.duendetools.AtomicFileProbe;
 import io.github.duendetools.ChildProcess;
+import io.github.duendetools.Slow;
 import io.github.duendetools.edit.MigrateLock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * migrate runs: every time, every project file ends at the target, no temporary file is left, and the changelogs
  * are byte for byte those of an uninterrupted run.
  */
+@Slow
 class MigrateKillTest {
     private static final String FROM = "6.0.0";
     private static final String TARGET = "6.3.0";
