@@ -3,6 +3,7 @@ package io.github.duendetools.changelog;
 import static io.github.duendetools.changelog.Queries.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.duendetools.Slow;
 import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.changelog.preview.SqlPreviewWriter;
 import io.github.duendetools.nuget.NuGetVersion;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Liquibase on H2, SQLite, PostgreSQL and MariaDB, twice, and on the offline databases the plugin's SQL preview is
  * what Liquibase's offline SQL prints.
  */
+@Slow
 class HostileNamesTest {
     /** Every table of the path that a step changes, under a name no database takes unquoted. */
     static final Map<String, String> NAMES = Map.of(
