@@ -289,6 +289,7 @@ class MigrateWritePhaseTest {
         tree();
         migrate("6.1.0");
         // Stopped part way through the move to 6.2.0: A moved, B and the property not yet.
+        Files.createDirectories(output());
         Files.writeString(output().resolve(MoveInProgress.FILE_NAME), "target=6.2.0\n");
         write("src/A/A.csproj", project("6.2.0"));
         write("src/B/B.csproj", project("6.1.0"));
