@@ -172,14 +172,14 @@ public final class ChangelogGenerator {
             write(file, content);
         }
 
-        /** An existing file of the plugin's with the header this version writes, when it has a first release's. */
+        /** An existing file of the plugin's with this version's header and its changesets' logical path, when it lacks them. */
         void upgradeHeader(String relative) throws IOException, InputException {
             Path file = dir.resolve(relative);
             String content = writes.content(file);
             if (content == null) {
                 return;
             }
-            String upgraded = ChangelogXmlWriter.withCurrentHeader(content, relative);
+            String upgraded = ChangelogXmlWriter.withLogicalPaths(content, relative);
             if (!upgraded.equals(content)) {
                 kept.remove(file);
                 write(file, upgraded);

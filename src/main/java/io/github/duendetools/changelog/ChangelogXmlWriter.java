@@ -43,40 +43,58 @@ final class ChangelogXmlWriter {
     private ChangelogXmlWriter() {
     }
 
-    /**
-     * The opening of a file at {@code logicalPath} in the changelog folder. Liquibase identifies a changeset by id,
-     * author and the path of its file as the file was reached ({@code configuration/6.1.xml} through the folder,
-     * {@code db/changelog/duende/configuration/6.1.xml} through the class path); the logical path makes it the path
-     * inside the folder, however the folder is reached.
-     */
-    static String header(String logicalPath) {
-        return HEADER_START + XSD + "\"\n        logicalFilePath=\"" + Xml.attr(logicalPath) + "\">\n";
-    }
+    /** The opening of every file: the schema every supported Liquibase reads from its own jar. */
+    static final String HEADER = HEADER_START + XSD + "\">\n";
 
     /**
-     * {@code xml} with the header this version writes in place of a first release's header, in the file's own line
-     * ends; any other text comes back as it is. The header is outside every checksum, so the file's changesets keep
-     * theirs; what changes is the path they are recorded under (see README on databases that ran them elsewhere).
+     * {@code xml} with every changeset of the plugin's naming {@code logicalPath}, its path inside the changelog folder,
+     * and with the header of this version in place of a first release's; in the file's own line ends. Liquibase
+     * identifies a changeset by id, author and the path of its file as the file was reached
+     * ({@code configuration/6.1.xml} through the folder, {@code db/changelog/duende/configuration/6.1.xml} through the
+     * class path); the changeset's own logical path makes it the path inside the folder, however the folder is
+     * reached. It is set on each changeset, not on the file: Liquibase 4.33 follows a file-wide one into a look-up of
+     * the history that fails on an offline history file (a NullPointerException in offline {@code rollback-sql}).
+     * Neither the header nor a logical path is part of a checksum, so a file written by an earlier release keeps its
+     * changesets' checksums; what changes is the path they are recorded under (see README on databases that ran them
+     * through another path).
      */
-    static String withCurrentHeader(String xml, String logicalPath) {
+    static String withLogicalPaths(String xml, String logicalPath) {
         String nl = xml.contains("\r\n") ? "\r\n" : "\n";
         String released = RELEASED_HEADER.replace("\n", nl);
-        return xml.startsWith(released) ? header(logicalPath).replace("\n", nl) + xml.substring(released.length()) : xml;
+        String text = xml.startsWith(released) ? HEADER.replace("\n", nl) + xml.substring(released.length()) : xml;
+        String opening = "    <changeSet id=\"";
+        String ours = "\" author=\"" + ChangeSetPlanner.AUTHOR + "\"";
+        String attribute = " logicalFilePath=\"" + Xml.attr(logicalPath) + "\"";
+        StringBuilder out = new StringBuilder(text.length() + 4096);
+        int at = 0;
+        while (at < text.length()) {
+            int end = text.indexOf('\n', at);
+            end = end < 0 ? text.length() : end + 1;
+            String line = text.substring(at, end);
+            String body = line.stripTrailing();
+            if (body.startsWith(opening) && body.contains(ours) && body.endsWith("\">")
+                    && !body.contains(" logicalFilePath=")) {
+                line = body.substring(0, body.length() - 1) + attribute + ">" + line.substring(body.length());
+            }
+            out.append(line);
+            at = end;
+        }
+        return out.toString();
     }
 
     /** @param logicalPath the file's path inside the changelog folder, with {@code /} */
     static String changelog(String logicalPath, List<ChangeSetSpec> changeSets, String label, String tag) {
-        StringBuilder sb = new StringBuilder(header(logicalPath)).append(DBMS_GUARD);
+        StringBuilder sb = new StringBuilder(HEADER).append(DBMS_GUARD);
         for (ChangeSetSpec cs : changeSets) {
             changeSet(sb, cs);
         }
         tagChangeSet(sb, tag, label);
-        return sb.append(FOOTER).toString();
+        return withLogicalPaths(sb.append(FOOTER).toString(), logicalPath);
     }
 
     /** A master changelog around {@code body}: includes and the masters' own changesets. */
     static String master(String logicalPath, String body) {
-        return header(logicalPath) + DBMS_GUARD + body + FOOTER;
+        return withLogicalPaths(HEADER + DBMS_GUARD + body + FOOTER, logicalPath);
     }
 
     static void include(StringBuilder sb, String file) {

@@ -27,12 +27,19 @@ final class FirstReleaseLayout {
                 ChangelogCoverage.masterFileName(Store.OPERATIONAL)));
     }
 
+    /** A file as the first releases wrote it: their header, no logical paths. */
+    static String asReleased(String xml) {
+        if (!xml.startsWith(ChangelogXmlWriter.HEADER)) {
+            throw new IllegalArgumentException("not a file of this version's:\n" + xml);
+        }
+        return ChangelogXmlWriter.RELEASED_HEADER + xml.substring(ChangelogXmlWriter.HEADER.length())
+                .replaceAll(" logicalFilePath=\"[^\"]*\"", "");
+    }
+
     private static void write(Path master, List<String> includes) throws Exception {
         StringBuilder body = new StringBuilder();
         includes.forEach(i -> ChangelogXmlWriter.include(body, i));
-        String name = master.getFileName().toString();
-        String current = ChangelogXmlWriter.master(name, body.toString());
-        Files.writeString(master, ChangelogXmlWriter.RELEASED_HEADER + current.substring(ChangelogXmlWriter.header(name).length()),
-                StandardCharsets.UTF_8);
+        String current = ChangelogXmlWriter.master(master.getFileName().toString(), body.toString());
+        Files.writeString(master, asReleased(current), StandardCharsets.UTF_8);
     }
 }

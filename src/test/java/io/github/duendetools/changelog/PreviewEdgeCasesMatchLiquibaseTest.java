@@ -32,7 +32,8 @@ class PreviewEdgeCasesMatchLiquibaseTest {
         String edge = SqlPreviewWriter.render(folder, "edge-cases.xml", db);
         assertTrue(edge.contains("Changeset nested/deeper/other-leaf.xml::other-leaf::tests"), edge);
         assertTrue(edge.contains("SELECT 'all';"), edge);
-        // a file's logicalFilePath is the path Liquibase prints (and records) for its changesets
+        // a file's logicalFilePath, or a changeset's own, is the path Liquibase prints (and records) for it
         assertTrue(edge.contains("Changeset elsewhere/leaf.xml::leaf::tests"), edge);
+        assertTrue(edge.contains("Changeset own/path.xml::leaf-own-path::tests"), edge);
     }
 }

@@ -57,7 +57,6 @@ class PreviewRefusalsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '^', value = {
-        "logicalFilePath=\"elsewhere.xml\" | logicalFilePath",
         "ignore=\"true\"                   | ignore",
         "runOrder=\"last\"                 | runOrder",
         "dbms=\"db2\"                      | names 'db2'",
@@ -82,15 +81,6 @@ class PreviewRefusalsTest {
     })
     void changelogContentThePreviewDoesNotReproduceIsRefused(String element, String named) throws Exception {
         refusedOnLine4(changelog("\n" + element), named);
-    }
-
-    @Test
-    void aChangesetsOwnLogicalPathIsRefused() throws Exception {
-        // a file-wide logicalFilePath is followed (PreviewEdgeCasesMatchLiquibaseTest); a changeset's own is not
-        write("c.xml", changelog("<changeSet id=\"x\" author=\"t\" logicalFilePath=\"elsewhere.xml\">\n"
-                + "<sql>SELECT 1</sql>\n</changeSet>"));
-        InputException e = refused();
-        assertTrue(e.getMessage().contains("logicalFilePath"), e.getMessage());
     }
 
     @Test

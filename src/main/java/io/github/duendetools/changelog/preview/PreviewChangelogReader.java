@@ -33,7 +33,7 @@ final class PreviewChangelogReader {
     /** Attributes that leave offline output against an empty history alone (runOrder, ignore, runWith do not). */
     private static final Set<String> CHANGESET_ATTRIBUTES = Set.of("id", "author", "labels", "context", "contextFilter",
             "dbms", "runOnChange", "runAlways", "failOnError", "onValidationFail", "runInTransaction",
-            "objectQuotingStrategy", "created");
+            "objectQuotingStrategy", "created", "logicalFilePath");
     private static final Set<String> INCLUDE_ATTRIBUTES = Set.of("file", "relativeToChangelogFile", "context",
             "contextFilter", "labels");
     private static final Set<String> PRECONDITION_ATTRIBUTES = Set.of("onFail", "onError", "onFailMessage",
@@ -74,6 +74,8 @@ final class PreviewChangelogReader {
         private final String path;
         /** The path Liquibase records and prints for the file's changesets: its logicalFilePath, else its path. */
         private String logicalPath;
+        /** The changeset's own logicalFilePath, else the file's. */
+        private String changeSetPath;
         private final Deque<String> open = new ArrayDeque<>();
         private Locator locator;
         private int skipped;
@@ -150,6 +152,7 @@ final class PreviewChangelogReader {
             allowOnly("changeSet", atts, CHANGESET_ATTRIBUTES);
             id = required("changeSet", atts, "id");
             author = required("changeSet", atts, "author");
+            changeSetPath = atts.getValue("logicalFilePath") != null ? atts.getValue("logicalFilePath") : logicalPath;
             changeSetDbms = literal(atts.getValue("dbms"));
             Optional<String> unknown = DbmsList.unknownChangeSetEntry(changeSetDbms);
             if (unknown.isPresent()) {
@@ -320,7 +323,7 @@ final class PreviewChangelogReader {
         }
 
         private void addChangeSet() throws SAXException {
-            PreviewChangeSet changeSet = new PreviewChangeSet(logicalPath, id, author, changeSetDbms, comment, sql);
+            PreviewChangeSet changeSet = new PreviewChangeSet(changeSetPath, id, author, changeSetDbms, comment, sql);
             if (!identities.add(changeSet.identity())) {
                 throw invalid("changeset " + changeSet.identity() + " appears twice (Liquibase refuses duplicates)");
             }
