@@ -35,7 +35,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Slow
 class LiquibaseMatrixTest {
 
-    /** The oldest release of each line, where a newer one has a fix that matters here (4.17.2, 4.29.2, 4.31.1). */
+    /**
+     * The release each Spring Boot line manages (2.7: 4.9.1, 3.0: 4.17.2, 3.1: 4.20.0, 3.2: 4.24.0, 3.3: 4.27.0,
+     * 3.4: 4.29.2, 3.5: 4.31.1; the IT liquibase-apply-anywhere shows 3.5.7's), and the 4.33.0 the build compiles against.
+     */
     private static final List<String> RELEASES = List.of("4.9.1", "4.17.2", "4.20.0", "4.24.0", "4.27.0", "4.29.2",
             "4.31.1", "4.33.0");
     private static final String ROOT = "duende-changelog.xml";
