@@ -38,7 +38,7 @@ check=$(line_of "Upgrade path 6.0.0 -> 6.1.8: 1 step" "$log")
 migrate=$(line_of "Moved Duende IdentityServer to 6.1.8" "$log")
 update=$(line_of "Update command completed successfully" "$log")
 inspect=$(line_of "configuration store (schema PUBLIC): generation 6.1, no drift" "$log")
-line_of "operational store (schema PUBLIC): generation 6.3 (same schema as 6.1), no drift" "$log" > /dev/null
+line_of "operational store (schema PUBLIC): generation 6.1 (same schema as 6.3), no drift" "$log" > /dev/null
 [ "$check" -lt "$migrate" ] && [ "$migrate" -lt "$update" ] && [ "$update" -lt "$inspect" ] \
   || fail "the sample does not check, migrate, apply and then inspect, in that order" "$log"
 
