@@ -1,25 +1,33 @@
 package io.github.duendetools.inspect;
 
+import io.github.duendetools.changelog.ChangelogCoverage;
+import io.github.duendetools.changelog.ChangelogGenerator;
 import io.github.duendetools.schema.Dialect;
+import io.github.duendetools.schema.Store;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The paths under which Liquibase recorded the plugin's changesets. Liquibase identifies a changeset by id, author and
  * the path of its file as it was reached, so a folder applied once through itself ({@code configuration/6.1.xml}) and
  * once through a parent or the class path ({@code db/changelog/duende/configuration/6.1.xml}) ran every changeset
- * twice. The files now name their path inside the folder ({@code logicalFilePath}); rows recorded under a longer path
+ * twice. The changesets now name their file's path inside the folder ({@code logicalFilePath}); rows under a longer path
  * are the ones a tool adding a prefix wrote before that, and the next update would run their changesets again.
  */
 final class RecordedPaths {
 
-    private static final Set<String> MASTERS = Set.of("duende-changelog.xml", "duende-configuration.xml",
-            "duende-operational.xml");
-    private static final Set<String> STORE_FOLDERS = Set.of("configuration", "operational");
+    /** The folder's layout, as the changelog package writes it: three masters, one sub-folder per store. */
+    private static final Set<String> MASTERS = Stream.concat(Stream.of(ChangelogGenerator.ROOT_MASTER),
+            Arrays.stream(Store.values()).map(ChangelogCoverage::masterFileName)).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> STORE_FOLDERS = Arrays.stream(Store.values()).map(Store::id)
+            .collect(Collectors.toUnmodifiableSet());
 
     private RecordedPaths() {
     }
