@@ -37,6 +37,8 @@ class PackageLayersTest {
             Map.entry("msbuild.memo", 2),
             Map.entry("nuget", 3),
             Map.entry("schema", 3),
+            // one class per database: its names, types and SQL forms, below everything that writes or reads SQL
+            Map.entry("database", 4),
             // msbuild reads target frameworks through nuget's model
             Map.entry("msbuild", 4),
             Map.entry("catalog", 4),

@@ -1,5 +1,8 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.database.Database;
+import io.github.duendetools.database.NameMapper;
+import io.github.duendetools.database.SqlType;
 import io.github.duendetools.schema.Column;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.Index;
@@ -38,12 +41,12 @@ final class ChangeSetPlanner {
         this.store = store;
         this.names = names;
         for (Dialect d : Dialect.values()) {
-            renderers.put(d, new DdlRenderer(d, new TypeMapper(d, postgresLegacyTimestamps), names));
+            renderers.put(d, new DdlRenderer(Database.of(d, postgresLegacyTimestamps), names));
         }
         this.preconditions = new PreconditionWriter(names);
         this.rollbackGuard = new RollbackGuard(names);
         this.lowLock = postgresLowLock
-                ? new PostgresLowLock(names, new TypeMapper(Dialect.POSTGRESQL, postgresLegacyTimestamps), preconditions)
+                ? new PostgresLowLock(names, Database.of(Dialect.POSTGRESQL, postgresLegacyTimestamps), preconditions)
                 : null;
     }
 
@@ -289,7 +292,7 @@ final class ChangeSetPlanner {
         Map<Dialect, List<String>> forward = new EnumMap<>(Dialect.class);
         Map<Dialect, List<String>> rollback = new EnumMap<>(Dialect.class);
         List<Dialect> affected = new ArrayList<>();
-        Map<Dialect, String> released = new EnumMap<>(Dialect.class);
+        Map<Dialect, SqlType> released = new EnumMap<>(Dialect.class);
         // A conversion by a new column checks the range in its own block and must also run to finish a stopped one.
         String resumable = "";
         List<Dialect> guarded = new ArrayList<>();

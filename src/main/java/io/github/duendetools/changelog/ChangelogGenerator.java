@@ -1,6 +1,7 @@
 package io.github.duendetools.changelog;
 
 import io.github.duendetools.InputException;
+import io.github.duendetools.database.NameMapper;
 import io.github.duendetools.schema.Operation;
 import io.github.duendetools.schema.SchemaCatalog;
 import io.github.duendetools.schema.SchemaState;

@@ -1,5 +1,8 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.database.Database;
+import io.github.duendetools.database.NameMapper;
+import io.github.duendetools.database.SqlType;
 import io.github.duendetools.schema.Column;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.ForeignKey;
@@ -14,13 +17,13 @@ import java.util.stream.Collectors;
 /** Renders the SQL statements of one operation, and of its rollback, for one dialect. */
 public final class DdlRenderer {
 
+    private final Database db;
     private final Dialect d;
-    private final TypeMapper types;
     private final NameMapper names;
 
-    public DdlRenderer(Dialect dialect, TypeMapper types, NameMapper names) {
-        this.d = dialect;
-        this.types = types;
+    public DdlRenderer(Database db, NameMapper names) {
+        this.db = db;
+        this.d = db.dialect();
         this.names = names;
     }
 
@@ -71,16 +74,16 @@ public final class DdlRenderer {
         List<String> parts = new ArrayList<>();
         boolean inlineKey = d == Dialect.SQLITE && t.primaryKey().size() == 1;
         for (Column c : t.columns()) {
-            String def = types.columnDefinition(c);
+            String def = db.columnDefinition(c);
             if (inlineKey && t.primaryKey().get(0).equals(c.name())) {
                 // SQLite only honours AUTOINCREMENT on an inline INTEGER PRIMARY KEY, which is how EF writes it.
-                def += " CONSTRAINT " + d.quote(names.primaryKey(t.name(), d)) + " PRIMARY KEY"
+                def += " CONSTRAINT " + db.quote(names.primaryKey(t.name(), d)) + " PRIMARY KEY"
                         + (c.identity() ? " AUTOINCREMENT" : "");
             }
             parts.add(def);
         }
         if (!inlineKey) {
-            parts.add("CONSTRAINT " + d.quote(names.primaryKey(t.name(), d)) + " PRIMARY KEY (" + cols(t.primaryKey()) + ")");
+            parts.add("CONSTRAINT " + db.quote(names.primaryKey(t.name(), d)) + " PRIMARY KEY (" + cols(t.primaryKey()) + ")");
         }
         for (ForeignKey fk : t.foreignKeys()) {
             parts.add(foreignKey(t, fk));
@@ -91,7 +94,7 @@ public final class DdlRenderer {
     }
 
     String addColumn(String table, Column c) {
-        String def = types.columnDefinition(c);
+        String def = db.columnDefinition(c);
         String t = names.qualified(table, d);
         return switch (d) {
             case ORACLE -> "ALTER TABLE " + t + " ADD (" + def + ")";
@@ -106,7 +109,7 @@ public final class DdlRenderer {
         if (d == Dialect.MSSQL) {
             out.add(dropDefaultConstraint(table, column));
         }
-        out.add("ALTER TABLE " + t + " DROP COLUMN " + d.quote(column));
+        out.add("ALTER TABLE " + t + " DROP COLUMN " + db.quote(column));
         return out;
     }
 
@@ -124,13 +127,13 @@ public final class DdlRenderer {
 
     String createIndex(Table table, Index index) {
         String name = names.index(table.name(), index.columns(), d);
-        String qualifiedName = d == Dialect.ORACLE || d == Dialect.H2 ? names.qualifiedName(name, d) : d.quote(name);
+        String qualifiedName = d == Dialect.ORACLE || d == Dialect.H2 ? names.qualifiedName(name, d) : db.quote(name);
         String sql = "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + qualifiedName + " ON "
                 + names.qualified(table.name(), d) + " (" + cols(index.columns()) + ")";
         if (d == Dialect.MSSQL && index.unique()) {
             // EF's SQL Server provider filters unique indexes over nullable columns, so several NULLs are allowed.
             String filter = index.columns().stream().filter(c -> table.requireColumn(c).nullable())
-                    .map(c -> d.quote(c) + " IS NOT NULL").collect(Collectors.joining(" AND "));
+                    .map(c -> db.quote(c) + " IS NOT NULL").collect(Collectors.joining(" AND "));
             if (!filter.isEmpty()) {
                 sql += " WHERE " + filter;
             }
@@ -141,9 +144,9 @@ public final class DdlRenderer {
     List<String> dropIndex(Table table, Index index) {
         String name = names.index(table.name(), index.columns(), d);
         String drop = switch (d) {
-            case MSSQL -> "DROP INDEX " + d.quote(name) + " ON " + names.qualified(table.name(), d);
-            case MYSQL -> "ALTER TABLE " + names.qualified(table.name(), d) + " DROP INDEX " + d.quote(name);
-            case SQLITE -> "DROP INDEX " + d.quote(name);
+            case MSSQL -> "DROP INDEX " + db.quote(name) + " ON " + names.qualified(table.name(), d);
+            case MYSQL -> "ALTER TABLE " + names.qualified(table.name(), d) + " DROP INDEX " + db.quote(name);
+            case SQLITE -> "DROP INDEX " + db.quote(name);
             default -> "DROP INDEX " + names.qualifiedName(name, d);
         };
         List<ForeignKey> backed = table.foreignKeys().stream()
@@ -161,7 +164,7 @@ public final class DdlRenderer {
         List<String> out = new ArrayList<>();
         String t = names.qualified(table.name(), d);
         String dropKeyword = d == Dialect.MYSQL ? " DROP FOREIGN KEY " : " DROP CONSTRAINT ";
-        backed.forEach(fk -> out.add("ALTER TABLE " + t + dropKeyword + d.quote(names.foreignKey(table.name(), fk, d))));
+        backed.forEach(fk -> out.add("ALTER TABLE " + t + dropKeyword + db.quote(names.foreignKey(table.name(), fk, d))));
         out.add(drop);
         backed.forEach(fk -> out.add("ALTER TABLE " + t + " ADD " + foreignKey(table, fk)));
         return out;
@@ -173,7 +176,7 @@ public final class DdlRenderer {
     }
 
     private String foreignKey(Table t, ForeignKey fk) {
-        return "CONSTRAINT " + d.quote(names.foreignKey(t.name(), fk, d)) + " FOREIGN KEY (" + cols(fk.columns())
+        return "CONSTRAINT " + db.quote(names.foreignKey(t.name(), fk, d)) + " FOREIGN KEY (" + cols(fk.columns())
                 + ") REFERENCES " + names.qualified(fk.references(), d) + " (" + cols(fk.referencedColumns())
                 + ") ON DELETE CASCADE";
     }
@@ -181,26 +184,26 @@ public final class DdlRenderer {
     private List<String> alterString(Table table, String column, LogicalType type) {
         String t = names.qualified(table.name(), d);
         Column c = table.requireColumn(column).withType(type);
-        String q = d.quote(column);
+        String q = db.quote(column);
         return switch (d) {
-            case MSSQL -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + types.columnDefinition(c));
-            case POSTGRESQL -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + q + " TYPE " + types.type(type));
-            case MYSQL -> List.of("ALTER TABLE " + t + " MODIFY " + types.columnDefinition(c));
-            case ORACLE -> List.of("ALTER TABLE " + t + " MODIFY (" + q + " " + types.type(type) + ")");
-            case H2 -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + q + " SET DATA TYPE " + types.type(type));
+            case MSSQL -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + db.columnDefinition(c));
+            case POSTGRESQL -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + q + " TYPE " + db.type(type).text());
+            case MYSQL -> List.of("ALTER TABLE " + t + " MODIFY " + db.columnDefinition(c));
+            case ORACLE -> List.of("ALTER TABLE " + t + " MODIFY (" + q + " " + db.type(type).text() + ")");
+            case H2 -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + q + " SET DATA TYPE " + db.type(type).text());
             // SQLite stores every string as TEXT: the length is not part of its schema.
             case SQLITE -> List.of();
         };
     }
 
     /** The type as this database's EF Core provider writes it. */
-    public String type(LogicalType type) {
-        return types.type(type);
+    public SqlType type(LogicalType type) {
+        return db.type(type);
     }
 
     /** Whether the two types are the same on this database, where a type correction then has nothing to do. */
     public boolean sameType(LogicalType a, LogicalType b) {
-        return types.type(a).equals(types.type(b));
+        return db.type(a).text().equals(db.type(b).text());
     }
 
     /**
@@ -214,8 +217,8 @@ public final class DdlRenderer {
         }
         Column c = table.requireColumn(column);
         String t = names.qualified(table.name(), d);
-        String q = d.quote(column);
-        String type = types.type(to);
+        String q = db.quote(column);
+        String type = db.type(to).text();
         String nullity = c.nullable() ? " NULL" : " NOT NULL";
         return switch (d) {
             case POSTGRESQL -> from.kind() == LogicalType.Kind.STRING_LIST
@@ -227,7 +230,7 @@ public final class DdlRenderer {
             // Raising a NUMBER's precision is a catalogue change; lowering it on a column with rows is refused.
             case ORACLE -> !rebuilds(from, to)
                     ? List.of("ALTER TABLE " + t + " MODIFY (" + q + " " + type + ")")
-                    : List.of(new OracleColumnRebuild(names).block(table.name(), column, types.type(from), type,
+                    : List.of(new OracleColumnRebuild(names).block(table.name(), column, db.type(from), type,
                             c.nullable(), to.kind() == LogicalType.Kind.UINT ? PreconditionWriter::uintOutOfRange : null,
                             PreconditionWriter.UINT_PROBLEM));
             default -> throw new IllegalStateException("no conversion of " + table.name() + "." + column + " from "
@@ -267,17 +270,17 @@ public final class DdlRenderer {
 
     private List<String> widen(Table table, String column, LogicalType type) {
         String t = names.qualified(table.name(), d);
-        String q = d.quote(column);
-        String pk = d.quote(names.primaryKey(table.name(), d));
+        String q = db.quote(column);
+        String pk = db.quote(names.primaryKey(table.name(), d));
         return switch (d) {
             // SQL Server cannot alter a column under a primary key: drop the key, alter, re-add (Duende's docs).
             case MSSQL -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
-                    "ALTER TABLE " + t + " ALTER COLUMN " + q + " " + types.type(type) + " NOT NULL",
+                    "ALTER TABLE " + t + " ALTER COLUMN " + q + " " + db.type(type).text() + " NOT NULL",
                     "ALTER TABLE " + t + " ADD CONSTRAINT " + pk + " PRIMARY KEY (" + q + ")");
-            case POSTGRESQL -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + q + " TYPE " + types.type(type));
-            case MYSQL -> List.of("ALTER TABLE " + t + " MODIFY " + q + " " + types.type(type) + " NOT NULL AUTO_INCREMENT");
-            case ORACLE -> List.of("ALTER TABLE " + t + " MODIFY (" + q + " " + types.type(type) + ")");
-            case H2 -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + q + " SET DATA TYPE " + types.type(type));
+            case POSTGRESQL -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + q + " TYPE " + db.type(type).text());
+            case MYSQL -> List.of("ALTER TABLE " + t + " MODIFY " + q + " " + db.type(type).text() + " NOT NULL AUTO_INCREMENT");
+            case ORACLE -> List.of("ALTER TABLE " + t + " MODIFY (" + q + " " + db.type(type).text() + ")");
+            case H2 -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + q + " SET DATA TYPE " + db.type(type).text());
             // int and long are both INTEGER in SQLite.
             case SQLITE -> List.of();
         };
@@ -285,33 +288,33 @@ public final class DdlRenderer {
 
     private List<String> moveKey(Table before, Operation.MoveKeyToIdentity m) {
         String t = names.qualified(before.name(), d);
-        String pk = d.quote(names.primaryKey(before.name(), d));
+        String pk = db.quote(names.primaryKey(before.name(), d));
         Column oldKey = before.requireColumn(m.oldKey());
         Column id = m.column();
-        String q = d.quote(id.name());
-        String k = d.quote(oldKey.name());
+        String q = db.quote(id.name());
+        String k = db.quote(oldKey.name());
         return switch (d) {
             case MSSQL -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
-                    "ALTER TABLE " + t + " ALTER COLUMN " + types.columnDefinition(oldKey.withNullable(true)),
+                    "ALTER TABLE " + t + " ALTER COLUMN " + db.columnDefinition(oldKey.withNullable(true)),
                     // IDENTITY numbers every existing row while the column is added.
-                    "ALTER TABLE " + t + " ADD " + types.columnDefinition(id),
+                    "ALTER TABLE " + t + " ADD " + db.columnDefinition(id),
                     "ALTER TABLE " + t + " ADD CONSTRAINT " + pk + " PRIMARY KEY (" + q + ")");
             // One statement, one table rewrite; the identity column numbers existing rows.
-            case POSTGRESQL -> List.of("ALTER TABLE " + t + " ADD " + types.columnDefinition(id)
+            case POSTGRESQL -> List.of("ALTER TABLE " + t + " ADD " + db.columnDefinition(id)
                     + ", DROP CONSTRAINT " + pk + ", ALTER COLUMN " + k + " DROP NOT NULL"
                     + ", ADD CONSTRAINT " + pk + " PRIMARY KEY (" + q + ")");
             // Pomelo adds Id with DEFAULT 0 and then fails with "Duplicate entry '0'"; AUTO_INCREMENT in the same
             // statement as the new key numbers existing rows instead.
             case MYSQL -> List.of("ALTER TABLE " + t + " DROP PRIMARY KEY, MODIFY "
-                    + types.columnDefinition(oldKey.withNullable(true)) + ", ADD " + types.columnDefinition(id)
+                    + db.columnDefinition(oldKey.withNullable(true)) + ", ADD " + db.columnDefinition(id)
                     + ", ADD CONSTRAINT " + pk + " PRIMARY KEY (" + q + ")");
             case ORACLE -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
                     "ALTER TABLE " + t + " MODIFY (" + k + " NULL)",
-                    "ALTER TABLE " + t + " ADD (" + types.columnDefinition(id) + ")",
+                    "ALTER TABLE " + t + " ADD (" + db.columnDefinition(id) + ")",
                     "ALTER TABLE " + t + " ADD CONSTRAINT " + pk + " PRIMARY KEY (" + q + ")");
             case H2 -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
                     "ALTER TABLE " + t + " ALTER COLUMN " + k + " SET NULL",
-                    "ALTER TABLE " + t + " ADD COLUMN " + types.columnDefinition(id),
+                    "ALTER TABLE " + t + " ADD COLUMN " + db.columnDefinition(id),
                     "ALTER TABLE " + t + " ADD CONSTRAINT " + pk + " PRIMARY KEY (" + q + ")");
             case SQLITE -> sqliteRebuild(before, m.apply(before));
         };
@@ -326,25 +329,25 @@ public final class DdlRenderer {
         if (d != Dialect.MYSQL) {
             throw new IllegalStateException("one-pass key move is MySQL only");
         }
-        return moveKey(before, m).get(0) + ", ADD UNIQUE INDEX " + d.quote(names.index(before.name(), index.columns(), d))
+        return moveKey(before, m).get(0) + ", ADD UNIQUE INDEX " + db.quote(names.index(before.name(), index.columns(), d))
                 + " (" + cols(index.columns()) + ")";
     }
 
     private List<String> restoreKey(Table before, Operation.MoveKeyToIdentity m) {
         String t = names.qualified(before.name(), d);
-        String pk = d.quote(names.primaryKey(before.name(), d));
+        String pk = db.quote(names.primaryKey(before.name(), d));
         Column oldKey = before.requireColumn(m.oldKey());
-        String q = d.quote(m.column().name());
-        String k = d.quote(oldKey.name());
+        String q = db.quote(m.column().name());
+        String k = db.quote(oldKey.name());
         return switch (d) {
             case MSSQL -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
                     "ALTER TABLE " + t + " DROP COLUMN " + q,
-                    "ALTER TABLE " + t + " ALTER COLUMN " + types.columnDefinition(oldKey),
+                    "ALTER TABLE " + t + " ALTER COLUMN " + db.columnDefinition(oldKey),
                     "ALTER TABLE " + t + " ADD CONSTRAINT " + pk + " PRIMARY KEY (" + k + ")");
             case POSTGRESQL -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk + ", DROP COLUMN " + q
                     + ", ALTER COLUMN " + k + " SET NOT NULL, ADD CONSTRAINT " + pk + " PRIMARY KEY (" + k + ")");
             case MYSQL -> List.of("ALTER TABLE " + t + " DROP PRIMARY KEY, DROP COLUMN " + q + ", MODIFY "
-                    + types.columnDefinition(oldKey) + ", ADD CONSTRAINT " + pk + " PRIMARY KEY (" + k + ")");
+                    + db.columnDefinition(oldKey) + ", ADD CONSTRAINT " + pk + " PRIMARY KEY (" + k + ")");
             case ORACLE -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
                     "ALTER TABLE " + t + " DROP COLUMN " + q,
                     "ALTER TABLE " + t + " MODIFY (" + k + " NOT NULL)",
@@ -363,12 +366,12 @@ public final class DdlRenderer {
      * (copying EF's zeroed Id is what breaks EF's own rebuild).
      */
     List<String> sqliteRebuild(Table from, Table to) {
-        String temp = d.quote("ef_temp_" + names.table(to.name()));
+        String temp = db.quote("ef_temp_" + names.table(to.name()));
         String create = createTable(to.withoutIndexes()).replaceFirst(
                 "CREATE TABLE " + java.util.regex.Pattern.quote(names.qualified(to.name(), d)),
                 java.util.regex.Matcher.quoteReplacement("CREATE TABLE " + temp));
         String shared = to.columns().stream().map(Column::name).filter(c -> from.column(c).isPresent())
-                .map(d::quote).collect(Collectors.joining(", "));
+                .map(db::quote).collect(Collectors.joining(", "));
         List<String> out = new ArrayList<>();
         out.add(create);
         out.add("INSERT INTO " + temp + " (" + shared + ")\nSELECT " + shared + " FROM " + names.qualified(from.name(), d));
@@ -381,6 +384,6 @@ public final class DdlRenderer {
     }
 
     private String cols(List<String> columns) {
-        return columns.stream().map(d::quote).collect(Collectors.joining(", "));
+        return columns.stream().map(db::quote).collect(Collectors.joining(", "));
     }
 }

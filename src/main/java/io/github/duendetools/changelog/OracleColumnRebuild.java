@@ -1,5 +1,8 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.database.Database;
+import io.github.duendetools.database.NameMapper;
+import io.github.duendetools.database.SqlType;
 import io.github.duendetools.schema.Dialect;
 
 /**
@@ -13,6 +16,7 @@ import io.github.duendetools.schema.Dialect;
 final class OracleColumnRebuild {
 
     private static final Dialect D = Dialect.ORACLE;
+    private static final Database ORACLE = Database.of(D);
 
     private final NameMapper names;
     private final PreconditionWriter catalogue;
@@ -24,38 +28,37 @@ final class OracleColumnRebuild {
 
     /** The column that holds the values between the copy and the rename. */
     static String temporaryColumn(String column) {
-        return NameMapper.truncate(column + "_new", D);
+        return ORACLE.truncate(column + "_new");
     }
 
     /**
-     * The block. {@code releasedType} is the type the column has before the conversion (as Oracle's catalogue names it,
-     * e.g. NUMBER(19)); {@code outOfRange}, if not null, the condition on the quoted column that the new type cannot
+     * The block. {@code releasedType} is the type the column has before the conversion (e.g. NUMBER(19)); {@code outOfRange}, if not null, the condition on the quoted column that the new type cannot
      * hold, with {@code problem} the text that follows the count in the error.
      */
-    String block(String table, String column, String releasedType, String type, boolean nullable,
+    String block(String table, String column, SqlType releasedType, String type, boolean nullable,
                  java.util.function.UnaryOperator<String> outOfRange, String problem) {
         String t = names.qualified(table, D);
-        String q = D.quote(column);
+        String q = ORACLE.quote(column);
         String temp = temporaryColumn(column);
-        String tq = D.quote(temp);
+        String tq = ORACLE.quote(temp);
         StringBuilder sb = new StringBuilder("DECLARE\n"
                 + "    old_column NUMBER;\n"
                 + "    new_column NUMBER;\n"
                 + "    n NUMBER;\n"
                 + "BEGIN\n"
-                + "    " + catalogue.oracleColumnCount(table, column, PreconditionWriter.oracleType(releasedType))
+                + "    " + catalogue.oracleColumnCount(table, column, ORACLE.typeCondition(releasedType))
                 .replaceFirst("^SELECT COUNT\\(\\*\\)", "SELECT COUNT(*) INTO old_column") + ";\n"
                 + "    " + catalogue.oracleColumnCount(table, temp, null)
                 .replaceFirst("^SELECT COUNT\\(\\*\\)", "SELECT COUNT(*) INTO new_column") + ";\n"
                 // The table's columns change under this block: it names them only in dynamic SQL.
                 + "    IF old_column > 0 THEN\n");
         if (outOfRange != null) {
-            sb.append("        EXECUTE IMMEDIATE '").append(PreconditionWriter.literal("SELECT COUNT(*) FROM " + t
+            sb.append("        EXECUTE IMMEDIATE '").append(Database.literal("SELECT COUNT(*) FROM " + t
                     + " WHERE " + outOfRange.apply(q))).append("' INTO n;\n")
                     .append("        IF n > 0 THEN\n")
                     .append("            RAISE_APPLICATION_ERROR(-20000, '")
-                    .append(PreconditionWriter.literal(names.table(table) + "." + column + ": ")).append("' || n || '")
-                    .append(PreconditionWriter.literal(problem)).append("');\n")
+                    .append(Database.literal(names.table(table) + "." + column + ": ")).append("' || n || '")
+                    .append(Database.literal(problem)).append("');\n")
                     .append("        END IF;\n");
         }
         sb.append("        IF new_column = 0 THEN\n")
@@ -79,6 +82,6 @@ final class OracleColumnRebuild {
     }
 
     private static String dynamic(String sql) {
-        return "EXECUTE IMMEDIATE '" + PreconditionWriter.literal(sql) + "';\n";
+        return "EXECUTE IMMEDIATE '" + Database.literal(sql) + "';\n";
     }
 }

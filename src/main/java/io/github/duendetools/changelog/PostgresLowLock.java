@@ -1,5 +1,7 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.database.Database;
+import io.github.duendetools.database.NameMapper;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.Index;
 import io.github.duendetools.schema.Operation;
@@ -36,12 +38,13 @@ final class PostgresLowLock {
     private static final Dialect PG = Dialect.POSTGRESQL;
 
     private final NameMapper names;
-    private final TypeMapper types;
+    /** PostgreSQL with the timestamps the changelogs were asked for. */
+    private final Database pg;
     private final PreconditionWriter preconditions;
 
-    PostgresLowLock(NameMapper names, TypeMapper types, PreconditionWriter preconditions) {
+    PostgresLowLock(NameMapper names, Database pg, PreconditionWriter preconditions) {
         this.names = names;
-        this.types = types;
+        this.pg = pg;
         this.preconditions = preconditions;
     }
 
@@ -61,13 +64,13 @@ final class PostgresLowLock {
                                 Operation.MoveKeyToIdentity m) {
         String logical = before.name();
         String t = names.qualified(logical, PG);
-        String id = PG.quote(m.column().name());
-        String key = PG.quote(before.requireColumn(m.oldKey()).name());
+        String id = pg.quote(m.column().name());
+        String key = pg.quote(before.requireColumn(m.oldKey()).name());
         String pk = names.primaryKey(logical, PG);
-        String pkIndex = NameMapper.truncate(pk + "_" + m.column().name(), PG);
-        String check = NameMapper.truncate("CK_" + names.table(logical) + "_" + m.column().name() + "_NotNull", PG);
-        String sequence = names.qualifiedName(NameMapper.truncate(names.table(logical) + "_" + m.column().name()
-                + "_backfill", PG), PG);
+        String pkIndex = pg.truncate(pk + "_" + m.column().name());
+        String check = pg.truncate("CK_" + names.table(logical) + "_" + m.column().name() + "_NotNull");
+        String sequence = names.qualifiedName(pg.truncate(names.table(logical) + "_" + m.column().name()
+                + "_backfill"), PG);
         String notYetKey = preconditions.postgresNotYetPrimaryKey(logical, m.column().name());
         String what = " of the " + names.table(logical) + " key move to " + m.column().name() + " (Duende " + generation
                 + ", PostgreSQL, low lock)";
@@ -77,7 +80,7 @@ final class PostgresLowLock {
                         + " empty, give new rows a number from a sequence and number existing rows in committed batches"
                         + " of " + BATCH_ROWS + " along the current key; readers and writers keep working.", notYetKey,
                 List.of("CREATE SEQUENCE IF NOT EXISTS " + sequence + " AS bigint",
-                        "ALTER TABLE " + t + " ADD COLUMN IF NOT EXISTS " + id + " " + types.type(m.column().type()) + " NULL",
+                        "ALTER TABLE " + t + " ADD COLUMN IF NOT EXISTS " + id + " " + pg.type(m.column().type()).text() + " NULL",
                         "ALTER TABLE " + t + " ALTER COLUMN " + id + " SET DEFAULT nextval('"
                                 + PreconditionWriter.literal(sequence) + "')",
                         backfill(t, id, key, sequence)),
@@ -86,10 +89,10 @@ final class PostgresLowLock {
         out.add(changeSet(defaultId + SUFFIX + "-not-null", label, "Step 2 of 4" + what + ": prove that every row has "
                         + m.column().name() + " with a CHECK validated without blocking writers, so that SET NOT NULL"
                         + " later needs no scan.", notYetKey,
-                List.of("ALTER TABLE " + t + " DROP CONSTRAINT IF EXISTS " + PG.quote(check),
-                        "ALTER TABLE " + t + " ADD CONSTRAINT " + PG.quote(check) + " CHECK (" + id + " IS NOT NULL) NOT VALID",
-                        "ALTER TABLE " + t + " VALIDATE CONSTRAINT " + PG.quote(check)),
-                List.of("ALTER TABLE " + t + " DROP CONSTRAINT IF EXISTS " + PG.quote(check)), false));
+                List.of("ALTER TABLE " + t + " DROP CONSTRAINT IF EXISTS " + pg.quote(check),
+                        "ALTER TABLE " + t + " ADD CONSTRAINT " + pg.quote(check) + " CHECK (" + id + " IS NOT NULL) NOT VALID",
+                        "ALTER TABLE " + t + " VALIDATE CONSTRAINT " + pg.quote(check)),
+                List.of("ALTER TABLE " + t + " DROP CONSTRAINT IF EXISTS " + pg.quote(check)), false));
         out.add(changeSet(defaultId + SUFFIX + "-key-index", label, "Step 3 of 4" + what + ": build the unique index of"
                         + " the new key concurrently.", notYetKey,
                 concurrentIndex(before, pkIndex, true, List.of(m.column().name())),
@@ -100,10 +103,10 @@ final class PostgresLowLock {
                         + " transaction; the changeset " + defaultId + " that follows is then marked ran, and its"
                         + " rollback moves the key back.", notYetKey,
                 List.of("ALTER TABLE " + t + " ALTER COLUMN " + id + " SET NOT NULL",
-                        "ALTER TABLE " + t + " DROP CONSTRAINT " + PG.quote(pk),
-                        "ALTER TABLE " + t + " ADD CONSTRAINT " + PG.quote(pk) + " PRIMARY KEY USING INDEX " + PG.quote(pkIndex),
+                        "ALTER TABLE " + t + " DROP CONSTRAINT " + pg.quote(pk),
+                        "ALTER TABLE " + t + " ADD CONSTRAINT " + pg.quote(pk) + " PRIMARY KEY USING INDEX " + pg.quote(pkIndex),
                         "ALTER TABLE " + t + " ALTER COLUMN " + key + " DROP NOT NULL",
-                        "ALTER TABLE " + t + " DROP CONSTRAINT " + PG.quote(check),
+                        "ALTER TABLE " + t + " DROP CONSTRAINT " + pg.quote(check),
                         "ALTER TABLE " + t + " ALTER COLUMN " + id + " DROP DEFAULT",
                         "DROP SEQUENCE " + sequence,
                         "ALTER TABLE " + t + " ALTER COLUMN " + id + " ADD GENERATED BY DEFAULT AS IDENTITY",
@@ -150,8 +153,8 @@ final class PostgresLowLock {
         return "DO $rollback$\n"
                 + "BEGIN\n"
                 + "    IF (" + preconditions.postgresPrimaryKeyCount(logical, m.column().name()) + ") > 0 THEN\n"
-                + "        ALTER TABLE " + t + " DROP CONSTRAINT " + PG.quote(pk) + ", DROP COLUMN " + id + ", ALTER COLUMN "
-                + key + " SET NOT NULL, ADD CONSTRAINT " + PG.quote(pk) + " PRIMARY KEY (" + key + ");\n"
+                + "        ALTER TABLE " + t + " DROP CONSTRAINT " + pg.quote(pk) + ", DROP COLUMN " + id + ", ALTER COLUMN "
+                + key + " SET NOT NULL, ADD CONSTRAINT " + pg.quote(pk) + " PRIMARY KEY (" + key + ");\n"
                 + "    END IF;\n"
                 + "END\n"
                 + "$rollback$";
@@ -160,9 +163,9 @@ final class PostgresLowLock {
     /** Drops what an interrupted concurrent build left behind (an invalid index), then builds it again. */
     private List<String> concurrentIndex(Table table, String name, boolean unique, List<String> columns) {
         return List.of("DROP INDEX CONCURRENTLY IF EXISTS " + names.qualifiedName(name, PG),
-                "CREATE " + (unique ? "UNIQUE " : "") + "INDEX CONCURRENTLY " + PG.quote(name) + " ON "
+                "CREATE " + (unique ? "UNIQUE " : "") + "INDEX CONCURRENTLY " + pg.quote(name) + " ON "
                         + names.qualified(table.name(), PG) + " ("
-                        + columns.stream().map(PG::quote).collect(Collectors.joining(", ")) + ")");
+                        + columns.stream().map(pg::quote).collect(Collectors.joining(", ")) + ")");
     }
 
     private static ChangeSetSpec changeSet(String id, String label, String comment, String precondition,

@@ -1,5 +1,9 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.database.Database;
+import io.github.duendetools.database.NameMapper;
+import io.github.duendetools.database.RowCount;
+import io.github.duendetools.database.SqlType;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.LogicalType;
 import java.util.List;
@@ -54,7 +58,8 @@ final class PreconditionWriter {
         StringBuilder sb = new StringBuilder();
         for (Dialect d : Dialect.values()) {
             String sql = columnCount(d, table, column, null);
-            for (String dbms : d.dbms().split(",")) {
+            for (Database db : Database.family(d)) {
+                String dbms = db.shortName();
                 sb.append(onDbms(dbms, "0", !"mariadb".equals(dbms) ? sql : sql + " AND NOT EXISTS (SELECT 1 FROM "
                         + names.qualified(table, d) + " WHERE 1 = 0 FOR UPDATE)"));
             }
@@ -142,33 +147,19 @@ final class PreconditionWriter {
         return c + " < 0 OR " + c + " > 4294967295";
     }
 
+    /** For each database of the dialects {@code on} (MariaDB before MySQL), the check that stops with a count. */
     private String guard(String table, String column, List<Dialect> on, String problem,
                          java.util.function.BiFunction<Dialect, String, String> offending) {
         StringBuilder sb = new StringBuilder();
-        String label = names.table(table) + "." + column;
-        String text = "'" + literal(problem) + "'";
+        String label = names.table(table) + "." + column + ": ";
         for (Dialect d : on) {
-            String t = names.qualified(table, d);
-            String where = " FROM " + t + " WHERE " + offending.apply(d, d.quote(column));
-            if (d == Dialect.MYSQL) {
-                String mariadb = "BEGIN NOT ATOMIC DECLARE n BIGINT DEFAULT (SELECT COUNT(*)" + where + "); "
-                        + "DECLARE m VARCHAR(500) DEFAULT CONCAT('" + literal(label) + ": ', n, " + text + "); "
-                        + "IF n > 0 THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = m; END IF; SELECT 'ok'; END";
-                sb.append(onDbms("mariadb", "ok", mariadb));
-                String mysql = "SELECT CASE WHEN COUNT(*) = 0 THEN 'ok' ELSE (SELECT 'halt' UNION ALL SELECT 'halt') END"
-                        + where;
-                sb.append(onDbms("mysql", "ok", mysql));
-                continue;
+            List<Database> family = new java.util.ArrayList<>(Database.family(d));
+            java.util.Collections.reverse(family);
+            for (Database db : family) {
+                RowCount offenders = new RowCount("COUNT(*)", " FROM " + names.qualified(table, d) + " WHERE "
+                        + offending.apply(d, db.quote(column)));
+                sb.append(onDbms(db.shortName(), "ok", db.stopQuery(offenders, label, problem)));
             }
-            String message = d == Dialect.MSSQL
-                    ? "CONCAT(N'" + literal(label) + ": ', COUNT(*), " + text + ")"
-                    : "'" + literal(label) + ": ' || COUNT(*) || " + text;
-            String raise = switch (d) {
-                case ORACLE -> "TO_CHAR(TO_NUMBER(" + message + "))";
-                case MSSQL -> "CAST(CAST(" + message + " AS INT) AS NVARCHAR(20))";
-                default -> "CAST(CAST(" + message + " AS INTEGER) AS VARCHAR(20))";
-            };
-            sb.append(onDbms(d.dbms(), "ok", "SELECT CASE WHEN COUNT(*) = 0 THEN 'ok' ELSE " + raise + " END" + where));
         }
         return sb.toString();
     }
@@ -177,12 +168,12 @@ final class PreconditionWriter {
      * Passes (the correction runs) while the column still has the type the released changeset created, given as
      * each database spells it; fails (marked ran) once it has another, which is EF Core's.
      */
-    String typeStill(String table, String column, Map<Dialect, String> releasedTypes) {
+    String typeStill(String table, String column, Map<Dialect, SqlType> releasedTypes) {
         StringBuilder sb = new StringBuilder();
         releasedTypes.forEach((d, type) -> {
-            String sql = columnCount(d, table, column, typeCondition(d, type));
-            for (String dbms : d.dbms().split(",")) {
-                sb.append(onDbms(dbms, "1", sql));
+            String sql = columnCount(d, table, column, Database.of(d).typeCondition(type));
+            for (Database db : Database.family(d)) {
+                sb.append(onDbms(db.shortName(), "1", sql));
             }
         });
         return sb.toString();
@@ -193,10 +184,10 @@ final class PreconditionWriter {
      * column still has the released type, while the new column exists (a run stopped between two steps), or while the
      * column is nullable but should not be (a run stopped before its last step); fails (marked ran) otherwise.
      */
-    String oracleRebuildPending(String table, String column, String releasedType, String temporary, boolean nullable) {
+    String oracleRebuildPending(String table, String column, SqlType releasedType, String temporary, boolean nullable) {
         String sql = "SELECT CASE WHEN COUNT(*) > 0 THEN 1 ELSE 0 END FROM ALL_TAB_COLUMNS WHERE OWNER = "
                 + schema(Dialect.ORACLE) + " AND TABLE_NAME = '" + literal(names.table(table)) + "' AND (COLUMN_NAME = '"
-                + literal(column) + "' AND (" + oracleType(releasedType) + (nullable ? "" : " OR NULLABLE = 'Y'")
+                + literal(column) + "' AND (" + Database.of(Dialect.ORACLE).typeCondition(releasedType) + (nullable ? "" : " OR NULLABLE = 'Y'")
                 + ") OR COLUMN_NAME = '" + literal(temporary) + "')";
         return onDbms(Dialect.ORACLE.dbms(), "1", sql);
     }
@@ -204,24 +195,6 @@ final class PreconditionWriter {
     /** How many columns of that name the table has on Oracle (0 or 1) that meet {@code condition} (may be null). */
     String oracleColumnCount(String table, String column, String condition) {
         return columnCount(Dialect.ORACLE, table, column, condition);
-    }
-
-    /** Oracle's catalogue condition that a column has {@code type} (as TypeMapper writes it). */
-    static String oracleType(String type) {
-        return typeCondition(Dialect.ORACLE, type);
-    }
-
-    /** The catalog condition that a column has {@code type} (as TypeMapper writes it). */
-    private static String typeCondition(Dialect d, String type) {
-        String base = type.replaceAll("\\(.*", "").trim();
-        String precision = type.contains("(") ? type.replaceAll(".*\\((\\d+)\\).*", "$1") : null;
-        return switch (d) {
-            case POSTGRESQL -> "DATA_TYPE = '" + (type.endsWith("[]") ? "ARRAY" : base) + "'";
-            case MYSQL -> "DATA_TYPE = '" + base.split(" ")[0] + "' AND COLUMN_TYPE " + (type.contains("unsigned")
-                    ? "" : "NOT ") + "LIKE '%unsigned'";
-            case ORACLE -> "DATA_TYPE = '" + base + "'" + (precision == null ? "" : " AND DATA_PRECISION = " + precision);
-            default -> throw new IllegalStateException("no type check on " + d);
-        };
     }
 
     /**
@@ -268,8 +241,8 @@ final class PreconditionWriter {
             if (sql == null) {
                 continue;
             }
-            for (String dbms : d.dbms().split(",")) {
-                sb.append(onDbms(dbms, expected, sql));
+            for (Database db : Database.family(d)) {
+                sb.append(onDbms(db.shortName(), expected, sql));
             }
         }
         return sb.toString();
@@ -325,22 +298,13 @@ final class PreconditionWriter {
 
     /** The configured schema exactly as the DDL quotes it, else the connection's current schema. */
     private String schema(Dialect d) {
-        if (names.schema() != null) {
-            return (d == Dialect.MSSQL ? "N'" : "'") + literal(names.schema()) + "'";
-        }
-        return switch (d) {
-            case MSSQL -> "SCHEMA_NAME()";
-            case POSTGRESQL -> "current_schema()";
-            case MYSQL -> "DATABASE()";
-            case ORACLE -> "SYS_CONTEXT('USERENV', 'CURRENT_SCHEMA')";
-            case H2 -> "CURRENT_SCHEMA";
-            case SQLITE -> throw new IllegalStateException("SQLite has no schemas");
-        };
+        Database db = Database.of(d);
+        return names.schema() != null ? db.schemaLiteral(names.schema()) : db.currentSchema();
     }
 
     /** {@code s} as the inside of a SQL string literal. */
     static String literal(String s) {
-        return s.replace("'", "''");
+        return Database.literal(s);
     }
 
     static String lower(String s) {

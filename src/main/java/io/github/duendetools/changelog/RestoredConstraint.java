@@ -1,5 +1,6 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.database.NameMapper;
 import io.github.duendetools.schema.LogicalType;
 import io.github.duendetools.schema.Operation;
 import java.util.ArrayList;

@@ -1,6 +1,10 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.database.Database;
+import io.github.duendetools.database.NameMapper;
+import io.github.duendetools.database.RowCount;
 import io.github.duendetools.schema.Dialect;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,62 +28,32 @@ final class RollbackGuard {
         this.names = names;
     }
 
-    /** The statements that check {@code c} on dialect {@code d}'s databases. */
+    /**
+     * The statements that check {@code c} on dialect {@code d}'s databases. MariaDB's comes before MySQL's, as the
+     * released changelogs have them.
+     */
     List<DbmsStatement> statements(Dialect d, RestoredConstraint c) {
-        String count = countQuery(d, c);
         String[] text = message(c);
-        String before = PreconditionWriter.literal(text[0]);
-        String after = PreconditionWriter.literal(text[1]);
-        return switch (d) {
-            case POSTGRESQL -> List.of(new DbmsStatement(d.dbms(), "DO $guard$\n"
-                    + "DECLARE n bigint := (" + count + ");\n"
-                    + "BEGIN\n"
-                    + "    IF n > 0 THEN\n"
-                    + "        RAISE EXCEPTION USING MESSAGE = '" + before + "' || n || '" + after + "';\n"
-                    + "    END IF;\n"
-                    + "END\n"
-                    + "$guard$"));
-            case MYSQL -> List.of(
-                    new DbmsStatement("mariadb", "BEGIN NOT ATOMIC DECLARE n BIGINT DEFAULT (" + count + "); "
-                            + "DECLARE m VARCHAR(500) DEFAULT CONCAT('" + before + "', n, '" + after + "'); "
-                            + "IF n > 0 THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = m; END IF; END"),
-                    new DbmsStatement("mysql", "SELECT CASE WHEN (" + count + ") = 0 THEN 'ok' ELSE (SELECT '"
-                            + before + "N" + after + "' UNION ALL SELECT 'halt') END"));
-            case MSSQL -> List.of(new DbmsStatement(d.dbms(), "DECLARE @n bigint = (" + count + ");\n"
-                    + "IF @n > 0\n"
-                    + "BEGIN\n"
-                    + "    DECLARE @m nvarchar(2048) = CONCAT(N'" + before + "', @n, N'" + after + "');\n"
-                    + "    THROW 50000, @m, 1;\n"
-                    + "END"));
-            case ORACLE -> List.of(new DbmsStatement(d.dbms(), "DECLARE\n"
-                    + "    n NUMBER;\n"
-                    + "BEGIN\n"
-                    + "    SELECT (" + count + ") INTO n FROM DUAL;\n"
-                    + "    IF n > 0 THEN\n"
-                    + "        RAISE_APPLICATION_ERROR(-20000, '" + before + "' || n || '" + after + "');\n"
-                    + "    END IF;\n"
-                    + "END;"));
-            case H2 -> List.of(new DbmsStatement(d.dbms(), "SELECT CASE WHEN n = 0 THEN 'ok' ELSE CAST(CAST('"
-                    + before + "' || n || '" + after + "' AS INTEGER) AS VARCHAR(20)) END FROM (SELECT (" + count
-                    + ") AS n) guard"));
-            case SQLITE -> List.of(new DbmsStatement(d.dbms(), "SELECT CASE WHEN n = 0 THEN 'ok' ELSE json_extract('{}', '"
-                    + before + "' || n || '" + after + "') END FROM (SELECT (" + count + ") AS n)"));
-        };
+        List<DbmsStatement> out = new ArrayList<>();
+        for (Database db : Database.family(d)) {
+            out.add(0, new DbmsStatement(db.shortName(), db.stopStatement(countQuery(db, c), text[0], text[1])));
+        }
+        return out;
     }
 
     /** How many rows break the constraint. */
-    private String countQuery(Dialect d, RestoredConstraint c) {
-        String t = names.qualified(c.table(), d);
-        List<String> cols = c.columns().stream().map(d::quote).toList();
+    private RowCount countQuery(Database db, RestoredConstraint c) {
+        String t = names.qualified(c.table(), db.dialect());
+        List<String> cols = c.columns().stream().map(db::quote).toList();
         return switch (c.kind()) {
-            case NOT_NULL -> "SELECT COUNT(*) FROM " + t + " WHERE " + cols.get(0) + " IS NULL";
+            case NOT_NULL -> new RowCount("COUNT(*)", " FROM " + t + " WHERE " + cols.get(0) + " IS NULL");
             // Rows with NULL in a column are not duplicates: unique indexes let them be (SQL Server's EF filters them).
             // "copies", not "n": the blocks that read this count into a variable n must not see two of them.
-            case UNIQUE -> "SELECT COALESCE(SUM(copies), 0) FROM (SELECT COUNT(*) AS copies FROM " + t + " WHERE "
-                    + cols.stream().map(q -> q + " IS NOT NULL").collect(Collectors.joining(" AND "))
-                    + " GROUP BY " + String.join(", ", cols) + " HAVING COUNT(*) > 1) dup";
-            case NARROWER -> "SELECT COUNT(*) FROM " + t + " WHERE " + cols.get(0) + " > " + Integer.MAX_VALUE
-                    + " OR " + cols.get(0) + " < " + Integer.MIN_VALUE;
+            case UNIQUE -> new RowCount("COALESCE(SUM(copies), 0)", " FROM (SELECT COUNT(*) AS copies FROM " + t
+                    + " WHERE " + cols.stream().map(q -> q + " IS NOT NULL").collect(Collectors.joining(" AND "))
+                    + " GROUP BY " + String.join(", ", cols) + " HAVING COUNT(*) > 1) dup");
+            case NARROWER -> new RowCount("COUNT(*)", " FROM " + t + " WHERE " + cols.get(0) + " > " + Integer.MAX_VALUE
+                    + " OR " + cols.get(0) + " < " + Integer.MIN_VALUE);
         };
     }
 

@@ -1,6 +1,6 @@
 package io.github.duendetools.inspect;
 
-import io.github.duendetools.changelog.TypeMapper;
+import io.github.duendetools.database.Database;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.Operation;
 
@@ -14,17 +14,17 @@ final class CostModel {
     private enum Kind { ADD_COLUMN, DROP_INDEX, CREATE_TABLE, CREATE_INDEX, SHRINK_COLUMN, MOVE_KEY, WIDEN_IDENTITY, CORRECT_TYPE }
 
     private final Dialect dialect;
-    private final TypeMapper types;
+    private final Database database;
 
     CostModel(Dialect dialect) {
         this.dialect = dialect;
         // Only the integer and list types a correction converts are compared, which no timestamp option changes.
-        this.types = new TypeMapper(dialect, false);
+        this.database = Database.of(dialect);
     }
 
     /** Whether the operation changes nothing on this database: a type correction between types it spells alike. */
     boolean changesNothing(Operation op) {
-        return op instanceof Operation.CorrectType c && types.type(c.from()).equals(types.type(c.to()));
+        return op instanceof Operation.CorrectType c && database.type(c.from()).text().equals(database.type(c.to()).text());
     }
 
     private static Kind kind(Operation op) {

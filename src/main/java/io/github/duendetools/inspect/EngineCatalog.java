@@ -1,5 +1,7 @@
 package io.github.duendetools.inspect;
 
+import io.github.duendetools.database.Database;
+import io.github.duendetools.database.SqlType;
 import io.github.duendetools.schema.Dialect;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -49,7 +51,9 @@ public abstract class EngineCatalog {
     }
 
     /** The schema (MySQL: the database) the connection resolves unqualified names in; null where there is none. */
-    public abstract String currentNamespace(Connection connection) throws SQLException;
+    public String currentNamespace(Connection connection) throws SQLException {
+        return single(connection, Database.of(dialect()).currentSchemaQuery());
+    }
 
     public boolean namespaceExists(Connection connection, String namespace) throws SQLException {
         try (ResultSet rs = connection.getMetaData().getSchemas(null, null)) {
@@ -62,9 +66,9 @@ public abstract class EngineCatalog {
         return false;
     }
 
-    /** The type string the changelog writer emits for a column, in this catalog's normalised form. */
-    public String expectedType(String mappedType) {
-        return mappedType.toLowerCase(Locale.ROOT);
+    /** The type the changelogs give a column, in the form {@link #liveType} reads it. */
+    public String expectedType(SqlType type) {
+        return type.text().toLowerCase(Locale.ROOT);
     }
 
     /** The type the catalog reports for a column, normalised; {@code declared} holds engine-specific extras. */

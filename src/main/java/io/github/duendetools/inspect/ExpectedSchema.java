@@ -1,7 +1,7 @@
 package io.github.duendetools.inspect;
 
-import io.github.duendetools.changelog.NameMapper;
-import io.github.duendetools.changelog.TypeMapper;
+import io.github.duendetools.database.Database;
+import io.github.duendetools.database.NameMapper;
 import io.github.duendetools.schema.Column;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.ForeignKey;
@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * The tables a store has at each generation on one database, derived from the schema data the changelogs are
- * written from: the same names ({@link NameMapper}) and the same provider types ({@link TypeMapper}), put in the
+ * written from: the same names ({@link NameMapper}) and the same provider types ({@link Database#type}), put in the
  * engine catalog's normalised form.
  */
 final class ExpectedSchema {
@@ -26,14 +26,14 @@ final class ExpectedSchema {
     private final SchemaCatalog schema;
     private final EngineCatalog catalog;
     private final NameMapper names;
-    private final TypeMapper types;
+    private final Database database;
 
     ExpectedSchema(SchemaCatalog schema, EngineCatalog catalog, Map<String, String> tableNames,
                    boolean postgresLegacyTimestamps) {
         this.schema = schema;
         this.catalog = catalog;
         this.names = new NameMapper(tableNames, null);
-        this.types = new TypeMapper(catalog.dialect(), postgresLegacyTimestamps);
+        this.database = Database.of(catalog.dialect(), postgresLegacyTimestamps);
     }
 
     /** Mapped table name to expected shape, at one generation. */
@@ -76,7 +76,7 @@ final class ExpectedSchema {
         String name = names.table(t.name());
         List<TableShape.Col> columns = new ArrayList<>();
         for (Column c : t.columns()) {
-            columns.add(new TableShape.Col(c.name(), catalog.expectedType(types.type(c.type())), c.nullable(), c.identity()));
+            columns.add(new TableShape.Col(c.name(), catalog.expectedType(database.type(c.type())), c.nullable(), c.identity()));
         }
         List<TableShape.Idx> indexes = new ArrayList<>();
         for (Index i : t.indexes()) {

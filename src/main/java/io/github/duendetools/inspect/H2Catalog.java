@@ -1,5 +1,6 @@
 package io.github.duendetools.inspect;
 
+import io.github.duendetools.database.SqlType;
 import io.github.duendetools.schema.Dialect;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -36,11 +37,6 @@ final class H2Catalog extends EngineCatalog {
     }
 
     @Override
-    public String currentNamespace(Connection connection) throws SQLException {
-        return single(connection, "SELECT CURRENT_SCHEMA");
-    }
-
-    @Override
     protected String liveType(ResultSet column, Map<String, String> declared, String table) throws SQLException {
         String type = column.getString("TYPE_NAME").toLowerCase(Locale.ROOT);
         int size = column.getInt("COLUMN_SIZE");
@@ -52,9 +48,8 @@ final class H2Catalog extends EngineCatalog {
      * created with H2's default precision is the same generation. Only string lengths count.
      */
     @Override
-    public String expectedType(String mappedType) {
-        String type = mappedType.toLowerCase(Locale.ROOT);
-        return type.startsWith("character varying") ? type : type.replaceAll("\\(\\d+\\)", "");
+    public String expectedType(SqlType type) {
+        return (type.name().equals("CHARACTER VARYING") ? type.text() : type.name()).toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.duendetools.inspect;
 
+import io.github.duendetools.database.Database;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ final class HistoryReader {
     }
 
     private String q(String name) {
-        return catalog.dialect().quote(name);
+        return Database.of(catalog.dialect()).quote(name);
     }
 
     private String qualified(String namespace, String table) {

@@ -43,11 +43,6 @@ final class MysqlCatalog extends EngineCatalog {
     }
 
     @Override
-    public String currentNamespace(Connection connection) throws SQLException {
-        return single(connection, "SELECT DATABASE()");
-    }
-
-    @Override
     public boolean namespaceExists(Connection connection, String namespace) throws SQLException {
         try (ResultSet rs = connection.getMetaData().getCatalogs()) {
             while (rs.next()) {

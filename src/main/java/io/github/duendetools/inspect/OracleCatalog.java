@@ -30,11 +30,6 @@ final class OracleCatalog extends EngineCatalog {
     }
 
     @Override
-    public String currentNamespace(Connection connection) throws SQLException {
-        return single(connection, "SELECT SYS_CONTEXT('USERENV', 'CURRENT_SCHEMA') FROM DUAL");
-    }
-
-    @Override
     protected Map<String, String> declaredTypes(Connection connection, String namespace) throws SQLException {
         Map<String, String> identity = new HashMap<>();
         query(connection, "SELECT TABLE_NAME, COLUMN_NAME FROM ALL_TAB_IDENTITY_COLS WHERE OWNER = ?", List.of(namespace),

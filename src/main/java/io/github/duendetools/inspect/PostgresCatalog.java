@@ -39,11 +39,6 @@ final class PostgresCatalog extends EngineCatalog {
     }
 
     @Override
-    public String currentNamespace(Connection connection) throws SQLException {
-        return single(connection, "SELECT current_schema()");
-    }
-
-    @Override
     protected String liveType(ResultSet column, Map<String, String> declared, String table) throws SQLException {
         return normalise(column.getString("TYPE_NAME").toLowerCase(Locale.ROOT), column.getInt("COLUMN_SIZE"));
     }

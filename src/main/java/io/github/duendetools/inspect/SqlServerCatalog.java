@@ -39,11 +39,6 @@ final class SqlServerCatalog extends EngineCatalog {
     }
 
     @Override
-    public String currentNamespace(Connection connection) throws SQLException {
-        return single(connection, "SELECT SCHEMA_NAME()");
-    }
-
-    @Override
     protected String liveType(ResultSet column, Map<String, String> declared, String table) throws SQLException {
         String type = column.getString("TYPE_NAME").toLowerCase(Locale.ROOT).replace(" identity", "");
         if (type.equals("nvarchar") || type.equals("varchar")) {

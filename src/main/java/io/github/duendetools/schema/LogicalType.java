@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * A column type as the Duende entity model states it (CLR type plus max length), independent of any database.
- * {@code changelog.TypeMapper} turns it into the type EF Core's provider would create. {@code uint} and {@code strings}
+ * {@code database.Database} turns it into the type EF Core's provider would create. {@code uint} and {@code strings}
  * (a {@code List<string>} primitive collection) are CLR types that some providers map natively and others through
  * a conversion, so they are kinds of their own rather than aliases of {@code long} and {@code string(max)}.
  */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.duendetools.Slow;
 import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.changelog.preview.SqlPreviewWriter;
+import io.github.duendetools.database.Database;
 import io.github.duendetools.nuget.NuGetVersion;
 import io.github.duendetools.schema.Dialect;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ class HostileNamesTest {
             try (Connection c = DriverManager.getConnection(url, db.equals("sqlite") ? null : user, password);
                  Statement s = c.createStatement()) {
                 for (String table : NAMES.values()) {
-                    assertEquals(0, count(s, "SELECT COUNT(*) FROM " + dialect.quote(table)), table);
+                    assertEquals(0, count(s, "SELECT COUNT(*) FROM " + Database.of(dialect).quote(table)), table);
                 }
                 ran = count(s, "SELECT COUNT(*) FROM " + history);
             }

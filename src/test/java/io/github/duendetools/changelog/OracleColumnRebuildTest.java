@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.database.Database;
+import io.github.duendetools.database.NameMapper;
+import io.github.duendetools.database.SqlType;
+import io.github.duendetools.schema.Dialect;
+import io.github.duendetools.schema.LogicalType;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -21,8 +26,11 @@ import org.junit.jupiter.api.Test;
  */
 class OracleColumnRebuildTest {
 
+    /** The released changeset's type of the column: NUMBER(19). */
+    private static final SqlType RELEASED = Database.of(Dialect.ORACLE).type(LogicalType.parse("long"));
+
     private static final String BLOCK = new OracleColumnRebuild(new NameMapper(Map.of(), null)).block(
-            "SamlLogoutSessions", "Version", "NUMBER(19)", "NUMBER(10)", false, PreconditionWriter::uintOutOfRange,
+            "SamlLogoutSessions", "Version", RELEASED, "NUMBER(10)", false, PreconditionWriter::uintOutOfRange,
             PreconditionWriter.UINT_PROBLEM);
 
     @Test
@@ -62,7 +70,7 @@ class OracleColumnRebuildTest {
     @Test
     void theConfiguredSchemaNamesTheOwnerAndTheTable() {
         String block = new OracleColumnRebuild(new NameMapper(Map.of(), "ids")).block("SamlLogoutSessions", "Version",
-                "NUMBER(19)", "NUMBER(10)", false, PreconditionWriter::uintOutOfRange, PreconditionWriter.UINT_PROBLEM);
+                RELEASED, "NUMBER(10)", false, PreconditionWriter::uintOutOfRange, PreconditionWriter.UINT_PROBLEM);
         assertEquals(3, block.split("OWNER = 'ids'", -1).length - 1, block);
         assertFalse(block.contains("CURRENT_SCHEMA"), block);
         assertEquals(6, block.split("\"ids\".\"SamlLogoutSessions\"", -1).length - 1, block);
@@ -71,7 +79,7 @@ class OracleColumnRebuildTest {
     @Test
     void thePreconditionRunsTheBlockInEveryUnfinishedState() {
         String pre = new PreconditionWriter(new NameMapper(Map.of(), null)).oracleRebuildPending("SamlLogoutSessions",
-                "Version", "NUMBER(19)", "Version_new", false);
+                "Version", RELEASED, "Version_new", false);
         // pending(Table) below reads the catalogue the way this query does.
         assertTrue(pre.contains("<sqlCheck expectedResult=\"1\">SELECT CASE WHEN COUNT(*) &gt; 0 THEN 1 ELSE 0 END FROM"
                 + " ALL_TAB_COLUMNS WHERE OWNER = SYS_CONTEXT('USERENV', 'CURRENT_SCHEMA') AND TABLE_NAME ="

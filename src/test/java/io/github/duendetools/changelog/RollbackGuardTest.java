@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.Slow;
+import io.github.duendetools.database.NameMapper;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.Operation;
 import io.github.duendetools.schema.SchemaCatalog;

@@ -1,4 +1,4 @@
-package io.github.duendetools.changelog;
+package io.github.duendetools.database;
 
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.ForeignKey;
@@ -52,17 +52,14 @@ public final class NameMapper {
     }
 
     public String qualifiedName(String name, Dialect d) {
+        Database db = Database.of(d);
         if (schema == null || d == Dialect.SQLITE) {
-            return d.quote(name);
+            return db.quote(name);
         }
-        return d.quote(schema) + "." + d.quote(name);
+        return db.quote(schema) + "." + db.quote(name);
     }
 
-    static String truncate(String name, Dialect d) {
-        int max = d.maxIdentifier();
-        if (max == 0 || name.length() <= max) {
-            return name;
-        }
-        return name.substring(0, max - 1) + "~";
+    private static String truncate(String name, Dialect d) {
+        return Database.of(d).truncate(name);
     }
 }

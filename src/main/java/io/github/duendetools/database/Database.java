@@ -1,0 +1,152 @@
+package io.github.duendetools.database;
+
+import io.github.duendetools.schema.Column;
+import io.github.duendetools.schema.Dialect;
+import io.github.duendetools.schema.LogicalType;
+import java.util.List;
+
+/**
+ * What the plugin knows of one database's SQL: how it quotes and shortens names, the type and default EF Core's
+ * provider gives each model type there, how a query names the current schema, and how a statement stops with an error
+ * that quotes a count of rows. Each database has one subclass; MariaDB extends MySQL, whose changelogs it shares.
+ *
+ * <p>{@link Dialect} names the families the changelogs are written for (Liquibase's {@code dbms}); {@link #of} gives a
+ * family's first database and {@link #family} every database its changelogs run on.
+ */
+public abstract class Database {
+
+    private static final List<Database> ALL = List.of(new SqlServer(), new Postgres(false), new MySql(), new MariaDb(),
+            new Oracle(), new Sqlite(), new H2());
+
+    /** The database a family's DDL is written for (MySQL for the MySQL family), with PostgreSQL's default timestamps. */
+    public static Database of(Dialect dialect) {
+        return family(dialect).get(0);
+    }
+
+    /** As {@link #of}; PostgreSQL's timestamps without time zone when {@code postgresLegacyTimestamps}. */
+    public static Database of(Dialect dialect, boolean postgresLegacyTimestamps) {
+        return dialect == Dialect.POSTGRESQL && postgresLegacyTimestamps ? new Postgres(true) : of(dialect);
+    }
+
+    /** Every database the family's changelogs run on, in the order Liquibase's {@code dbms} lists them. */
+    public static List<Database> family(Dialect dialect) {
+        return ALL.stream().filter(d -> d.dialect() == dialect).toList();
+    }
+
+    /** The family whose changelogs this database runs. */
+    public abstract Dialect dialect();
+
+    /** Liquibase's short name of the database, as in {@code dbms=}. */
+    public abstract String shortName();
+
+    /** {@code name} as a quoted identifier. */
+    public String quote(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    /** Longest identifier EF's provider keeps before shortening it; 0 when unlimited. */
+    public int maxIdentifier() {
+        return 0;
+    }
+
+    /** {@code name} shortened as EF's provider does: the first {@code max - 1} characters and {@code ~}. */
+    public String truncate(String name) {
+        int max = maxIdentifier();
+        if (max == 0 || name.length() <= max) {
+            return name;
+        }
+        return name.substring(0, max - 1) + "~";
+    }
+
+    /** The type EF Core's provider gives a model type here. */
+    public abstract SqlType type(LogicalType type);
+
+    /** SQL literal for a default value as the schema data names it: {@code false}, {@code 0}, {@code mindate}, {@code zerotime}. */
+    public String defaultLiteral(String value) {
+        return switch (value) {
+            case "false" -> falseLiteral();
+            case "0" -> "0";
+            case "mindate" -> minDate();
+            case "zerotime" -> zeroTime();
+            default -> throw new IllegalArgumentException("unknown default " + value);
+        };
+    }
+
+    protected abstract String falseLiteral();
+
+    /** DateTime.MinValue. */
+    protected abstract String minDate();
+
+    /** TimeSpan.Zero. */
+    protected abstract String zeroTime();
+
+    /**
+     * Full column definition as in CREATE TABLE / ADD COLUMN. SQLite's identity is written by the table renderer,
+     * because there the key constraint has to sit inline on the column.
+     */
+    public abstract String columnDefinition(Column c);
+
+    /** The quoted name and the type, which every column definition starts with. */
+    protected String nameAndType(Column c) {
+        return quote(c.name()) + " " + type(c.type()).text();
+    }
+
+    protected String defaultClause(Column c) {
+        return c.defaultValue() == null ? "" : " DEFAULT " + defaultLiteral(c.defaultValue());
+    }
+
+    protected static String nullity(Column c) {
+        return c.nullable() ? " NULL" : " NOT NULL";
+    }
+
+    /** The SQL expression for the schema the connection resolves unqualified names in (MySQL: the database). */
+    public abstract String currentSchema();
+
+    /** The query that reads {@link #currentSchema}. */
+    public String currentSchemaQuery() {
+        return "SELECT " + currentSchema();
+    }
+
+    /** A schema name as a string literal to compare with the system tables' names. */
+    public String schemaLiteral(String schema) {
+        return "'" + literal(schema) + "'";
+    }
+
+    /** The condition on a row of the system tables' column list that the column has {@code type}. */
+    public String typeCondition(SqlType type) {
+        throw new IllegalStateException("no type check on " + shortName());
+    }
+
+    /**
+     * A query that answers {@code ok} when {@code count} is 0 and otherwise fails, where the database can with an
+     * error whose text is {@code before}, the count and {@code after}. A failed check would mark a changeset ran;
+     * an error halts, which is what these are for.
+     */
+    public String stopQuery(RowCount count, String before, String after) {
+        return "SELECT CASE WHEN " + count.select() + " = 0 THEN 'ok' ELSE "
+                + failWith(message(before, count.select(), after)) + " END" + count.from();
+    }
+
+    /** As {@link #stopQuery}, as a statement of its own (a rollback's first): it may be a block that returns nothing. */
+    public abstract String stopStatement(RowCount count, String before, String after);
+
+    /** The text {@code before}, the number {@code n} and {@code after}, concatenated in SQL. */
+    protected String message(String before, String n, String after) {
+        return "'" + literal(before) + "' || " + n + " || '" + literal(after) + "'";
+    }
+
+    /** An expression that fails with an error quoting {@code message}: here, a conversion of the text to a number. */
+    protected String failWith(String message) {
+        return "CAST(CAST(" + message + " AS INTEGER) AS VARCHAR(20))";
+    }
+
+    /** {@code s} as the inside of a SQL string literal. */
+    public static String literal(String s) {
+        return s.replace("'", "''");
+    }
+
+    @Override
+    public String toString() {
+        return shortName();
+    }
+}

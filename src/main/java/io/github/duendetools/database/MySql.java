@@ -1,0 +1,104 @@
+package io.github.duendetools.database;
+
+import io.github.duendetools.schema.Column;
+import io.github.duendetools.schema.Dialect;
+import io.github.duendetools.schema.LogicalType;
+
+/**
+ * MySQL, as Pomelo creates its tables (utf8mb4 strings, {@code uint} as {@code int unsigned}). MySQL has no block
+ * outside stored programs and no error that quotes a computed text, so its stop is "Subquery returns more than 1
+ * row", without the count.
+ */
+class MySql extends Database {
+
+    /** Longest string Pomelo keeps as varchar under utf8mb4 before falling back to longtext. */
+    private static final int MAX_VARCHAR = 16383;
+    private static final String UTF8 = "CHARACTER SET utf8mb4";
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.MYSQL;
+    }
+
+    @Override
+    public String shortName() {
+        return "mysql";
+    }
+
+    @Override
+    public String quote(String name) {
+        return "`" + name.replace("`", "``") + "`";
+    }
+
+    @Override
+    public int maxIdentifier() {
+        return 64;
+    }
+
+    @Override
+    public SqlType type(LogicalType type) {
+        int n = type.length();
+        SqlType longText = SqlType.named("longtext").followedBy(UTF8);
+        return switch (type.kind()) {
+            case STRING -> n > MAX_VARCHAR ? longText : SqlType.sized("varchar", n).followedBy(UTF8);
+            case STRING_MAX, STRING_LIST -> longText;
+            case STRING_KEY -> SqlType.sized("varchar", 255).followedBy(UTF8);
+            case BOOL -> SqlType.sized("tinyint", 1);
+            case INT -> SqlType.named("int");
+            case LONG -> SqlType.named("bigint");
+            case DATETIME -> SqlType.sized("datetime", 6);
+            case TIMESPAN -> SqlType.sized("time", 6);
+            case GUID -> SqlType.sized("char", 36).followedBy("CHARACTER SET ascii");
+            case DOUBLE -> SqlType.named("double");
+            case UINT -> SqlType.named("int").asUnsigned();
+        };
+    }
+
+    @Override
+    protected String falseLiteral() {
+        return "FALSE";
+    }
+
+    @Override
+    protected String minDate() {
+        return "'0001-01-01 00:00:00'";
+    }
+
+    @Override
+    protected String zeroTime() {
+        return "'00:00:00'";
+    }
+
+    @Override
+    public String columnDefinition(Column c) {
+        return nameAndType(c) + nullity(c) + (c.identity() ? " AUTO_INCREMENT" : "") + defaultClause(c);
+    }
+
+    @Override
+    public String currentSchema() {
+        return "DATABASE()";
+    }
+
+    /** DATA_TYPE has no attributes; COLUMN_TYPE tells an unsigned integer. */
+    @Override
+    public String typeCondition(SqlType type) {
+        return "DATA_TYPE = '" + type.name() + "' AND COLUMN_TYPE " + (type.unsigned() ? "" : "NOT ") + "LIKE '%unsigned'";
+    }
+
+    /** The released checks answer two rows of 'halt' (one row of text would pass as a second answer). */
+    @Override
+    public String stopQuery(RowCount count, String before, String after) {
+        return moreThanOneRow(count.select(), "halt", count.from());
+    }
+
+    /** The first of the two rows carries the message with N for the count, for a reader of the changelog. */
+    @Override
+    public String stopStatement(RowCount count, String before, String after) {
+        return moreThanOneRow("(" + count.query() + ")", literal(before) + "N" + literal(after), "");
+    }
+
+    private static String moreThanOneRow(String n, String firstRow, String from) {
+        return "SELECT CASE WHEN " + n + " = 0 THEN 'ok' ELSE (SELECT '" + firstRow + "' UNION ALL SELECT 'halt') END"
+                + from;
+    }
+}
