@@ -32,8 +32,9 @@ final class OracleColumnRebuild {
     }
 
     /**
-     * The block. {@code releasedType} is the type the column has before the conversion (e.g. NUMBER(19)); {@code outOfRange}, if not null, the condition on the quoted column that the new type cannot
-     * hold, with {@code problem} the text that follows the count in the error.
+     * The block. {@code releasedType} is the type the column has before the conversion (e.g. NUMBER(19));
+     * {@code outOfRange}, if not null, the condition on the quoted column that the new type cannot hold, with
+     * {@code problem} the text that follows the count in the error.
      */
     String block(String table, String column, SqlType releasedType, String type, boolean nullable,
                  java.util.function.UnaryOperator<String> outOfRange, String problem) {

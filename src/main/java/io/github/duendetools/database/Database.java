@@ -33,11 +33,28 @@ public abstract class Database {
         return ALL.stream().filter(d -> d.dialect() == dialect).toList();
     }
 
+    private final Dialect dialect;
+    private final String shortName;
+    private final int maxIdentifier;
+    private final DefaultLiterals defaults;
+
+    /** {@code maxIdentifier}: the longest name EF's provider keeps before shortening it, 0 when unlimited. */
+    Database(Dialect dialect, String shortName, int maxIdentifier, DefaultLiterals defaults) {
+        this.dialect = dialect;
+        this.shortName = shortName;
+        this.maxIdentifier = maxIdentifier;
+        this.defaults = defaults;
+    }
+
     /** The family whose changelogs this database runs. */
-    public abstract Dialect dialect();
+    public Dialect dialect() {
+        return dialect;
+    }
 
     /** Liquibase's short name of the database, as in {@code dbms=}. */
-    public abstract String shortName();
+    public String shortName() {
+        return shortName;
+    }
 
     /** {@code name} as a quoted identifier. */
     public String quote(String name) {
@@ -46,7 +63,7 @@ public abstract class Database {
 
     /** Longest identifier EF's provider keeps before shortening it; 0 when unlimited. */
     public int maxIdentifier() {
-        return 0;
+        return maxIdentifier;
     }
 
     /** {@code name} shortened as EF's provider does: the first {@code max - 1} characters and {@code ~}. */
@@ -64,21 +81,13 @@ public abstract class Database {
     /** SQL literal for a default value as the schema data names it: {@code false}, {@code 0}, {@code mindate}, {@code zerotime}. */
     public String defaultLiteral(String value) {
         return switch (value) {
-            case "false" -> falseLiteral();
+            case "false" -> defaults.falseValue();
             case "0" -> "0";
-            case "mindate" -> minDate();
-            case "zerotime" -> zeroTime();
+            case "mindate" -> defaults.minDate();
+            case "zerotime" -> defaults.zeroTime();
             default -> throw new IllegalArgumentException("unknown default " + value);
         };
     }
-
-    protected abstract String falseLiteral();
-
-    /** DateTime.MinValue. */
-    protected abstract String minDate();
-
-    /** TimeSpan.Zero. */
-    protected abstract String zeroTime();
 
     /**
      * Full column definition as in CREATE TABLE / ADD COLUMN. SQLite's identity is written by the table renderer,

@@ -10,14 +10,8 @@ import io.github.duendetools.schema.LogicalType;
  */
 final class H2 extends Database {
 
-    @Override
-    public Dialect dialect() {
-        return Dialect.H2;
-    }
-
-    @Override
-    public String shortName() {
-        return "h2";
+    H2() {
+        super(Dialect.H2, "h2", 0, new DefaultLiterals("FALSE", "TIMESTAMP '0001-01-01 00:00:00'", "TIME '00:00:00'"));
     }
 
     @Override
@@ -36,21 +30,6 @@ final class H2 extends Database {
             case GUID -> SqlType.named("UUID");
             case DOUBLE -> SqlType.named("DOUBLE PRECISION");
         };
-    }
-
-    @Override
-    protected String falseLiteral() {
-        return "FALSE";
-    }
-
-    @Override
-    protected String minDate() {
-        return "TIMESTAMP '0001-01-01 00:00:00'";
-    }
-
-    @Override
-    protected String zeroTime() {
-        return "TIME '00:00:00'";
     }
 
     @Override

@@ -6,9 +6,8 @@ package io.github.duendetools.database;
  */
 final class MariaDb extends MySql {
 
-    @Override
-    public String shortName() {
-        return "mariadb";
+    MariaDb() {
+        super("mariadb");
     }
 
     /** The block ends with a row, which the precondition compares. */

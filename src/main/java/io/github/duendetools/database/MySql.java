@@ -15,24 +15,18 @@ class MySql extends Database {
     private static final int MAX_VARCHAR = 16383;
     private static final String UTF8 = "CHARACTER SET utf8mb4";
 
-    @Override
-    public Dialect dialect() {
-        return Dialect.MYSQL;
+    MySql() {
+        this("mysql");
     }
 
-    @Override
-    public String shortName() {
-        return "mysql";
+    /** For MariaDB, which runs MySQL's changelogs under a name of its own. */
+    MySql(String shortName) {
+        super(Dialect.MYSQL, shortName, 64, new DefaultLiterals("FALSE", "'0001-01-01 00:00:00'", "'00:00:00'"));
     }
 
     @Override
     public String quote(String name) {
         return "`" + name.replace("`", "``") + "`";
-    }
-
-    @Override
-    public int maxIdentifier() {
-        return 64;
     }
 
     @Override
@@ -52,21 +46,6 @@ class MySql extends Database {
             case DOUBLE -> SqlType.named("double");
             case UINT -> SqlType.named("int").asUnsigned();
         };
-    }
-
-    @Override
-    protected String falseLiteral() {
-        return "FALSE";
-    }
-
-    @Override
-    protected String minDate() {
-        return "'0001-01-01 00:00:00'";
-    }
-
-    @Override
-    protected String zeroTime() {
-        return "'00:00:00'";
     }
 
     @Override

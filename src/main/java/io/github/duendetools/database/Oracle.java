@@ -10,19 +10,9 @@ final class Oracle extends Database {
     /** Longest NVARCHAR2 under the standard MAX_STRING_SIZE; longer strings are NCLOB. */
     private static final int MAX_NVARCHAR2 = 2000;
 
-    @Override
-    public Dialect dialect() {
-        return Dialect.ORACLE;
-    }
-
-    @Override
-    public String shortName() {
-        return "oracle";
-    }
-
-    @Override
-    public int maxIdentifier() {
-        return 128;
+    Oracle() {
+        super(Dialect.ORACLE, "oracle", 128, new DefaultLiterals("0", "TIMESTAMP '0001-01-01 00:00:00'",
+                "INTERVAL '0 00:00:00' DAY TO SECOND"));
     }
 
     @Override
@@ -40,21 +30,6 @@ final class Oracle extends Database {
             case GUID -> SqlType.sized("RAW", 16);
             case DOUBLE -> SqlType.named("BINARY_DOUBLE");
         };
-    }
-
-    @Override
-    protected String falseLiteral() {
-        return "0";
-    }
-
-    @Override
-    protected String minDate() {
-        return "TIMESTAMP '0001-01-01 00:00:00'";
-    }
-
-    @Override
-    protected String zeroTime() {
-        return "INTERVAL '0 00:00:00' DAY TO SECOND";
     }
 
     @Override

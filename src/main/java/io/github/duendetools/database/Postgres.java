@@ -13,22 +13,10 @@ final class Postgres extends Database {
     private final boolean legacyTimestamps;
 
     Postgres(boolean legacyTimestamps) {
+        // A finite DateTime.MinValue: reads back as MinValue whether or not Npgsql converts infinities.
+        super(Dialect.POSTGRESQL, "postgresql", 63, new DefaultLiterals("FALSE", legacyTimestamps
+                ? "TIMESTAMP '0001-01-01 00:00:00'" : "TIMESTAMPTZ '0001-01-01 00:00:00+00'", "INTERVAL '00:00:00'"));
         this.legacyTimestamps = legacyTimestamps;
-    }
-
-    @Override
-    public Dialect dialect() {
-        return Dialect.POSTGRESQL;
-    }
-
-    @Override
-    public String shortName() {
-        return "postgresql";
-    }
-
-    @Override
-    public int maxIdentifier() {
-        return 63;
     }
 
     @Override
@@ -45,22 +33,6 @@ final class Postgres extends Database {
             case DOUBLE -> SqlType.named("double precision");
             case STRING_LIST -> SqlType.named("text").asArray();
         };
-    }
-
-    @Override
-    protected String falseLiteral() {
-        return "FALSE";
-    }
-
-    /** A finite DateTime.MinValue: reads back as MinValue whether or not Npgsql converts infinities. */
-    @Override
-    protected String minDate() {
-        return legacyTimestamps ? "TIMESTAMP '0001-01-01 00:00:00'" : "TIMESTAMPTZ '0001-01-01 00:00:00+00'";
-    }
-
-    @Override
-    protected String zeroTime() {
-        return "INTERVAL '00:00:00'";
     }
 
     @Override

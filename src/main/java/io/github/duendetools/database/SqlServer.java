@@ -10,24 +10,14 @@ final class SqlServer extends Database {
     /** nvarchar(n) goes up to 4000, then nvarchar(max). */
     static final int MAX_NVARCHAR = 4000;
 
-    @Override
-    public Dialect dialect() {
-        return Dialect.MSSQL;
-    }
-
-    @Override
-    public String shortName() {
-        return "mssql";
+    SqlServer() {
+        super(Dialect.MSSQL, "mssql", 128,
+                new DefaultLiterals("CAST(0 AS bit)", "'0001-01-01T00:00:00.0000000'", "'00:00:00'"));
     }
 
     @Override
     public String quote(String name) {
         return "[" + name.replace("]", "]]") + "]";
-    }
-
-    @Override
-    public int maxIdentifier() {
-        return 128;
     }
 
     @Override
@@ -46,21 +36,6 @@ final class SqlServer extends Database {
             case GUID -> SqlType.named("uniqueidentifier");
             case DOUBLE -> SqlType.named("float");
         };
-    }
-
-    @Override
-    protected String falseLiteral() {
-        return "CAST(0 AS bit)";
-    }
-
-    @Override
-    protected String minDate() {
-        return "'0001-01-01T00:00:00.0000000'";
-    }
-
-    @Override
-    protected String zeroTime() {
-        return "'00:00:00'";
     }
 
     @Override

@@ -10,14 +10,8 @@ import io.github.duendetools.schema.LogicalType;
  */
 final class Sqlite extends Database {
 
-    @Override
-    public Dialect dialect() {
-        return Dialect.SQLITE;
-    }
-
-    @Override
-    public String shortName() {
-        return "sqlite";
+    Sqlite() {
+        super(Dialect.SQLITE, "sqlite", 0, new DefaultLiterals("0", "'0001-01-01 00:00:00'", "'00:00:00'"));
     }
 
     @Override
@@ -27,21 +21,6 @@ final class Sqlite extends Database {
             case BOOL, INT, LONG, UINT -> SqlType.named("INTEGER");
             case DOUBLE -> SqlType.named("REAL");
         };
-    }
-
-    @Override
-    protected String falseLiteral() {
-        return "0";
-    }
-
-    @Override
-    protected String minDate() {
-        return "'0001-01-01 00:00:00'";
-    }
-
-    @Override
-    protected String zeroTime() {
-        return "'00:00:00'";
     }
 
     @Override
