@@ -5,22 +5,22 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
-/** The databases inspect reads, by JDBC URL scheme; each has one catalog class. */
+/** The databases inspect reads, by JDBC URL scheme; each has one class that reads its system tables. */
 public enum Engine {
-    POSTGRESQL("postgresql", PostgresCatalog::new),
-    MARIADB("mariadb", MysqlCatalog::new),
-    MYSQL("mysql", MysqlCatalog::new),
-    SQLSERVER("sqlserver", SqlServerCatalog::new),
-    ORACLE("oracle", OracleCatalog::new),
-    SQLITE("sqlite", SqliteCatalog::new),
-    H2("h2", H2Catalog::new);
+    POSTGRESQL("postgresql", PostgresSystemTables::new),
+    MARIADB("mariadb", MysqlSystemTables::new),
+    MYSQL("mysql", MysqlSystemTables::new),
+    SQLSERVER("sqlserver", SqlServerSystemTables::new),
+    ORACLE("oracle", OracleSystemTables::new),
+    SQLITE("sqlite", SqliteSystemTables::new),
+    H2("h2", H2SystemTables::new);
 
     private final String scheme;
-    private final IntFunction<EngineCatalog> catalog;
+    private final IntFunction<SystemTables> systemTables;
 
-    Engine(String scheme, IntFunction<EngineCatalog> catalog) {
+    Engine(String scheme, IntFunction<SystemTables> systemTables) {
         this.scheme = scheme;
-        this.catalog = catalog;
+        this.systemTables = systemTables;
     }
 
     /** The second part of {@code jdbc:<scheme>:...}, which also keys the default driver. */
@@ -28,8 +28,8 @@ public enum Engine {
         return scheme;
     }
 
-    public EngineCatalog catalog(int timeoutSeconds) {
-        return catalog.apply(timeoutSeconds);
+    public SystemTables systemTables(int timeoutSeconds) {
+        return systemTables.apply(timeoutSeconds);
     }
 
     public static Optional<Engine> forUrl(String url) {

@@ -19,21 +19,21 @@ import java.util.Set;
 /**
  * The tables a store has at each generation on one database, derived from the schema data the changelogs are
  * written from: the same names ({@link NameMapper}) and the same provider types ({@link Database#type}), put in the
- * engine catalog's normalised form.
+ * form the database's system tables are read in ({@link SystemTables#expectedType}).
  */
 final class ExpectedSchema {
 
     private final SchemaCatalog schema;
-    private final EngineCatalog catalog;
+    private final SystemTables systemTables;
     private final NameMapper names;
     private final Database database;
 
-    ExpectedSchema(SchemaCatalog schema, EngineCatalog catalog, Map<String, String> tableNames,
+    ExpectedSchema(SchemaCatalog schema, SystemTables systemTables, Map<String, String> tableNames,
                    boolean postgresLegacyTimestamps) {
         this.schema = schema;
-        this.catalog = catalog;
+        this.systemTables = systemTables;
         this.names = new NameMapper(tableNames, null);
-        this.database = Database.of(catalog.dialect(), postgresLegacyTimestamps);
+        this.database = Database.of(systemTables.dialect(), postgresLegacyTimestamps);
     }
 
     /** Mapped table name to expected shape, at one generation. */
@@ -72,11 +72,11 @@ final class ExpectedSchema {
     }
 
     private TableShape shape(Table t) {
-        Dialect d = catalog.dialect();
+        Dialect d = systemTables.dialect();
         String name = names.table(t.name());
         List<TableShape.Col> columns = new ArrayList<>();
         for (Column c : t.columns()) {
-            columns.add(new TableShape.Col(c.name(), catalog.expectedType(database.type(c.type())), c.nullable(), c.identity()));
+            columns.add(new TableShape.Col(c.name(), systemTables.expectedType(database.type(c.type())), c.nullable(), c.identity()));
         }
         List<TableShape.Idx> indexes = new ArrayList<>();
         for (Index i : t.indexes()) {

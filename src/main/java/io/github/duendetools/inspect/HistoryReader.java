@@ -16,10 +16,10 @@ final class HistoryReader {
     static final String LIQUIBASE_LOG = "databasechangelog";
     static final String AUTHOR = "duende-maven-plugin";
 
-    private final EngineCatalog catalog;
+    private final SystemTables systemTables;
 
-    HistoryReader(EngineCatalog catalog) {
-        this.catalog = catalog;
+    HistoryReader(SystemTables systemTables) {
+        this.systemTables = systemTables;
     }
 
     /**
@@ -32,7 +32,7 @@ final class HistoryReader {
         List<History.EfMigration> ef = new ArrayList<>();
         String efTable = find(tables, EF_HISTORY);
         if (efTable != null) {
-            catalog.query(connection, "SELECT " + q("MigrationId") + ", " + q("ProductVersion") + " FROM "
+            systemTables.query(connection, "SELECT " + q("MigrationId") + ", " + q("ProductVersion") + " FROM "
                     + qualified(namespace, efTable) + " ORDER BY " + q("MigrationId"), List.of(),
                     rs -> ef.add(new History.EfMigration(rs.getString(1), rs.getString(2))));
         }
@@ -41,7 +41,7 @@ final class HistoryReader {
         String log = find(tables, LIQUIBASE_LOG);
         if (log != null) {
             // Liquibase creates its columns unquoted, so unquoted names find them in whatever case the engine folds to.
-            catalog.query(connection, "SELECT ID, EXECTYPE, TAG, FILENAME FROM " + qualified(namespace, log)
+            systemTables.query(connection, "SELECT ID, EXECTYPE, TAG, FILENAME FROM " + qualified(namespace, log)
                     + " WHERE AUTHOR = ? ORDER BY ORDEREXECUTED", List.of(AUTHOR), rs -> {
                         String id = rs.getString(1);
                         if (id != null && id.matches("duende-[0-9.]+-" + storeId + "-.*")) {
@@ -65,7 +65,7 @@ final class HistoryReader {
             }
         }
         return new History(ef, runs, List.copyOf(tags), pending, folderIds != null,
-                RecordedPaths.problems(runs, catalog.dialect()));
+                RecordedPaths.problems(runs, systemTables.dialect()));
     }
 
     private static String find(Set<String> tables, String name) {
@@ -74,7 +74,7 @@ final class HistoryReader {
     }
 
     private String q(String name) {
-        return Database.of(catalog.dialect()).quote(name);
+        return Database.of(systemTables.dialect()).quote(name);
     }
 
     private String qualified(String namespace, String table) {

@@ -16,31 +16,31 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Reads one open connection's catalog and says, per store, which generation of the schema data it holds, how it
- * drifts, who manages it and what the steps up to the target cost. Runs catalog and statistics queries only.
+ * Reads one open connection's system tables and says, per store, which generation of the schema data it holds, how it
+ * drifts, who manages it and what the steps up to the target cost. Runs queries of system tables and statistics only.
  */
 public final class Inspector {
 
     private final SchemaCatalog schema;
-    private final EngineCatalog catalog;
+    private final SystemTables systemTables;
 
-    public Inspector(SchemaCatalog schema, EngineCatalog catalog) {
+    public Inspector(SchemaCatalog schema, SystemTables systemTables) {
         this.schema = schema;
-        this.catalog = catalog;
+        this.systemTables = systemTables;
     }
 
     public Map<Store, StoreReport> inspect(Connection connection, InspectOptions options)
             throws SQLException, InspectException {
-        ExpectedSchema expected = new ExpectedSchema(schema, catalog, options.tableNames(),
+        ExpectedSchema expected = new ExpectedSchema(schema, systemTables, options.tableNames(),
                 options.postgresLegacyTimestamps());
-        List<String> folderIds = folderIds(options, catalog);
-        String current = catalog.currentNamespace(connection);
+        List<String> folderIds = folderIds(options, systemTables);
+        String current = systemTables.currentNamespace(connection);
         Map<Store, StoreReport> reports = new EnumMap<>(Store.class);
         List<String> namespaces = new ArrayList<>();
         for (Store store : Store.values()) {
             String configured = options.schema(store);
             String namespace = configured == null ? current : configured;
-            if (configured != null && !catalog.namespaceExists(connection, configured)) {
+            if (configured != null && !systemTables.namespaceExists(connection, configured)) {
                 throw new InspectException("schema " + configured + " does not exist in this database; check duende.schema"
                         + " / duende." + store.id() + "Schema");
             }
@@ -56,16 +56,16 @@ public final class Inspector {
 
     private StoreReport store(Connection connection, Store store, String namespace, ExpectedSchema expected,
                               InspectOptions options, List<String> folderIds) throws SQLException {
-        Set<String> all = catalog.tableNames(connection, namespace);
+        Set<String> all = systemTables.tableNames(connection, namespace);
         Set<String> duende = new java.util.TreeSet<>(expected.allTableNames(store));
         duende.retainAll(all);
-        History history = new HistoryReader(catalog).read(connection, namespace, all, store.id(), folderIds);
+        History history = new HistoryReader(systemTables).read(connection, namespace, all, store.id(), folderIds);
         if (duende.isEmpty()) {
             return new StoreReport(store, namespace, false, List.of(), null, List.of(), history, Map.of(),
                     options.targetGeneration(), List.of());
         }
-        Map<String, TableShape> live = catalog.read(connection, namespace, duende);
-        SchemaDiff diff = new SchemaDiff(catalog.keepsPrimaryKeyNames());
+        Map<String, TableShape> live = systemTables.read(connection, namespace, duende);
+        SchemaDiff diff = new SchemaDiff(systemTables.keepsPrimaryKeyNames());
         List<String> exact = new ArrayList<>();
         String closest = null;
         List<Difference> closestDiffs = null;
@@ -86,7 +86,7 @@ public final class Inspector {
                 : exact.contains(options.declaredGeneration()) ? options.declaredGeneration() : exact.get(exact.size() - 1);
         List<Difference> differences = exact.isEmpty() ? closestDiffs : List.of();
         Map<String, TableStats> stats = new TreeMap<>();
-        Map<String, TableStats> engineStats = catalog.statistics(connection, namespace);
+        Map<String, TableStats> engineStats = systemTables.statistics(connection, namespace);
         duende.forEach(t -> stats.put(t, engineStats.getOrDefault(t, TableStats.UNKNOWN)));
         String target = options.targetGeneration();
         List<StepCost> costs = target == null ? List.of() : costs(store, generation, target, expected, stats);
@@ -100,7 +100,7 @@ public final class Inspector {
         if (schema.order(to) <= schema.order(from)) {
             return costs;
         }
-        CostModel model = new CostModel(catalog.dialect());
+        CostModel model = new CostModel(systemTables.dialect());
         for (SchemaStep step : schema.steps(from, to)) {
             for (Operation op : step.operations(store)) {
                 if (model.changesNothing(op)) {
@@ -138,12 +138,12 @@ public final class Inspector {
         return marked;
     }
 
-    private static List<String> folderIds(InspectOptions options, EngineCatalog catalog) throws InspectException {
+    private static List<String> folderIds(InspectOptions options, SystemTables systemTables) throws InspectException {
         if (options.changelogDirectory() == null || !java.nio.file.Files.isDirectory(options.changelogDirectory())) {
             return null;
         }
         try {
-            return ChangelogChangeSets.ids(options.changelogDirectory(), catalog.dialect());
+            return ChangelogChangeSets.ids(options.changelogDirectory(), systemTables.dialect());
         } catch (InputException e) {
             throw new InspectException(e.getMessage());
         }

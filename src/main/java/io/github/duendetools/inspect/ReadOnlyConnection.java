@@ -7,16 +7,16 @@ import java.util.Properties;
 
 /**
  * Opens the one connection inspect uses: read only, in a transaction that is rolled back, every session statement
- * bounded by the catalog's timeout. Messages carry the masked URL and never the password.
+ * bounded by the system tables' reader's timeout. Messages carry the masked URL and never the password.
  */
 public final class ReadOnlyConnection {
 
     private ReadOnlyConnection() {
     }
 
-    public static Connection open(Driver driver, String url, String user, String password, EngineCatalog catalog)
+    public static Connection open(Driver driver, String url, String user, String password, SystemTables systemTables)
             throws InspectException {
-        Properties props = catalog.connectionProperties(url);
+        Properties props = systemTables.connectionProperties(url);
         if (user != null && !user.isEmpty()) {
             props.setProperty("user", user);
         }
@@ -36,10 +36,10 @@ public final class ReadOnlyConnection {
         }
         try {
             connection.setAutoCommit(false);
-            if (!catalog.readOnlyFromProperties()) {
+            if (!systemTables.readOnlyFromProperties()) {
                 connection.setReadOnly(true);
             }
-            catalog.limitSession(connection);
+            systemTables.limitSession(connection);
             return connection;
         } catch (SQLException e) {
             close(connection);

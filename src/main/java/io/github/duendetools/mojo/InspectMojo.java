@@ -1,7 +1,7 @@
 package io.github.duendetools.mojo;
 
 import io.github.duendetools.inspect.Engine;
-import io.github.duendetools.inspect.EngineCatalog;
+import io.github.duendetools.inspect.SystemTables;
 import io.github.duendetools.inspect.InspectException;
 import io.github.duendetools.inspect.InspectOptions;
 import io.github.duendetools.inspect.InspectReport;
@@ -172,15 +172,15 @@ public class InspectMojo extends AbstractStoreNamingMojo {
         InspectOptions options = new InspectOptions(schema, configurationSchema, operationalSchema, tableNameMap(),
                 postgresLegacyTimestamps(), null, changelogDirectory == null ? null : changelogDirectory())
                 .withDeclared(declaredGeneration);
-        EngineCatalog catalog = engine.catalog(timeout);
+        SystemTables systemTables = engine.systemTables(timeout);
         Map<Store, StoreReport> stores;
         String product;
         try (JdbcDrivers.Isolated loaded = driverFor(engine, url)) {
-            Connection connection = ReadOnlyConnection.open(loaded.driver(), url, credentials[0], credentials[1], catalog);
+            Connection connection = ReadOnlyConnection.open(loaded.driver(), url, credentials[0], credentials[1], systemTables);
             try {
                 product = connection.getMetaData().getDatabaseProductName() + " "
                         + connection.getMetaData().getDatabaseProductVersion();
-                stores = new Inspector(schemaData, catalog).inspect(connection, options.withTarget(target));
+                stores = new Inspector(schemaData, systemTables).inspect(connection, options.withTarget(target));
             } finally {
                 ReadOnlyConnection.close(connection);
             }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.Slow;
 import io.github.duendetools.inspect.Engine;
-import io.github.duendetools.inspect.EngineCatalog;
+import io.github.duendetools.inspect.SystemTables;
 import io.github.duendetools.inspect.InspectOptions;
 import io.github.duendetools.inspect.Inspector;
 import io.github.duendetools.inspect.ReadOnlyConnection;
@@ -130,7 +130,7 @@ class ChangelogIdentityTest {
     }
 
     private static Map<Store, StoreReport> inspect(String url) throws Exception {
-        EngineCatalog catalog = Engine.H2.catalog(30);
+        SystemTables catalog = Engine.H2.systemTables(30);
         Connection connection = ReadOnlyConnection.open(DriverManager.getDriver(url), url, null, "", catalog);
         try {
             return new Inspector(SchemaCatalog.load(), catalog).inspect(connection, InspectOptions.defaults());

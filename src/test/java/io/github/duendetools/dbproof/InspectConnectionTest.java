@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.Slow;
-import io.github.duendetools.inspect.EngineCatalog;
+import io.github.duendetools.inspect.SystemTables;
 import io.github.duendetools.inspect.InspectException;
 import io.github.duendetools.inspect.ReadOnlyConnection;
 import java.sql.Connection;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class InspectConnectionTest {
 
     private static Connection open(TestDatabase db, String user, String password) throws InspectException, SQLException {
-        EngineCatalog catalog = InspectTesting.engineOf(db.engine()).catalog(7);
+        SystemTables catalog = InspectTesting.engineOf(db.engine()).systemTables(7);
         return ReadOnlyConnection.open(DriverManager.getDriver(db.url()), db.url(), user, password, catalog);
     }
 

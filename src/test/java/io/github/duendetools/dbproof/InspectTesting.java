@@ -1,6 +1,6 @@
 package io.github.duendetools.dbproof;
 
-import io.github.duendetools.inspect.EngineCatalog;
+import io.github.duendetools.inspect.SystemTables;
 import io.github.duendetools.inspect.InspectOptions;
 import io.github.duendetools.inspect.Inspector;
 import io.github.duendetools.inspect.ReadOnlyConnection;
@@ -79,7 +79,7 @@ final class InspectTesting {
     /** Through the same read-only connection the goal opens. */
     static Map<Store, StoreReport> inspect(String url, String user, String password, Engine engine, InspectOptions options)
             throws Exception {
-        EngineCatalog catalog = engineOf(engine).catalog(30);
+        SystemTables catalog = engineOf(engine).systemTables(30);
         Connection connection = ReadOnlyConnection.open(DriverManager.getDriver(url), url, user, password, catalog);
         try {
             return new Inspector(SCHEMA, catalog).inspect(connection, options);

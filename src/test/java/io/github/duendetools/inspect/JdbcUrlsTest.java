@@ -77,11 +77,11 @@ class JdbcUrlsTest {
     void aMissingH2FileOrSqliteFileIsAnErrorNotANewDatabase() throws Exception {
         Path h2 = dir.resolve("absent");
         InspectException e = assertThrows(InspectException.class, () -> ReadOnlyConnection.open(
-                DriverManager.getDriver("jdbc:h2:" + h2), "jdbc:h2:" + h2, "sa", "", Engine.H2.catalog(5)));
+                DriverManager.getDriver("jdbc:h2:" + h2), "jdbc:h2:" + h2, "sa", "", Engine.H2.systemTables(5)));
         assertTrue(e.getMessage().startsWith("cannot connect to jdbc:h2:" + h2 + ": "), e.getMessage());
         Path sqlite = dir.resolve("absent.db");
         e = assertThrows(InspectException.class, () -> ReadOnlyConnection.open(
-                DriverManager.getDriver("jdbc:sqlite:" + sqlite), "jdbc:sqlite:" + sqlite, null, null, Engine.SQLITE.catalog(5)));
+                DriverManager.getDriver("jdbc:sqlite:" + sqlite), "jdbc:sqlite:" + sqlite, null, null, Engine.SQLITE.systemTables(5)));
         assertTrue(e.getMessage().startsWith("cannot connect to jdbc:sqlite:" + sqlite + ": "), e.getMessage());
         try (var files = Files.list(dir)) {
             assertEquals(0, files.count(), "nothing was created");

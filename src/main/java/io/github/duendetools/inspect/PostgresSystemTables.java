@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
-/** PostgreSQL's catalog: pg_catalog names through metadata, pg_class for statistics. */
-final class PostgresCatalog extends EngineCatalog {
+/** PostgreSQL's system tables: pg_catalog names through metadata, pg_class for statistics. */
+final class PostgresSystemTables extends SystemTables {
 
-    PostgresCatalog(int timeoutSeconds) {
+    PostgresSystemTables(int timeoutSeconds) {
         super(timeoutSeconds);
     }
 

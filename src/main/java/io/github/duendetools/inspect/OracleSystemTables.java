@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
-/** Oracle's catalog: ALL_* views; optimizer statistics (NUM_ROWS) as the statistic. Not proven against a live server. */
-final class OracleCatalog extends EngineCatalog {
+/** Oracle's system tables: ALL_* views; optimizer statistics (NUM_ROWS) as the statistic. Not proven against a live server. */
+final class OracleSystemTables extends SystemTables {
 
-    OracleCatalog(int timeoutSeconds) {
+    OracleSystemTables(int timeoutSeconds) {
         super(timeoutSeconds);
     }
 

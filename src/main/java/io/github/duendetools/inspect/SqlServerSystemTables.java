@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
-/** SQL Server's catalog: sys.* views; partition row counts as the statistic. Not proven against a live server. */
-final class SqlServerCatalog extends EngineCatalog {
+/** SQL Server's system tables: sys.* views; partition row counts as the statistic. Not proven against a live server. */
+final class SqlServerSystemTables extends SystemTables {
 
     /** SQL Server keeps nvarchar(n) up to this length; the driver reports nvarchar(max) as longer. */
     private static final int MAX_NVARCHAR = 4000;
 
-    SqlServerCatalog(int timeoutSeconds) {
+    SqlServerSystemTables(int timeoutSeconds) {
         super(timeoutSeconds);
     }
 

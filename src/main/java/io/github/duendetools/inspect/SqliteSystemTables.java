@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
-/** SQLite's catalog: sqlite_master for what metadata does not say, sqlite_stat1 when ANALYZE has filled it. */
-final class SqliteCatalog extends EngineCatalog {
+/** SQLite's system tables: sqlite_master for what metadata does not say, sqlite_stat1 when ANALYZE has filled it. */
+final class SqliteSystemTables extends SystemTables {
 
     /** SQLITE_OPEN_READONLY: the driver opens the file read only, and a missing file is an error, not a new database. */
     private static final String OPEN_READ_ONLY = "1";
 
-    SqliteCatalog(int timeoutSeconds) {
+    SqliteSystemTables(int timeoutSeconds) {
         super(timeoutSeconds);
     }
 

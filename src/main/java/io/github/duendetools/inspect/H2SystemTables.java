@@ -11,13 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
-/** H2's catalog: INFORMATION_SCHEMA, and its row count estimate as the statistic. */
-final class H2Catalog extends EngineCatalog {
+/** H2's system tables: INFORMATION_SCHEMA, and its row count estimate as the statistic. */
+final class H2SystemTables extends SystemTables {
 
     /** H2 reports an unbounded CHARACTER VARYING with this length or more. */
     private static final int UNBOUNDED = 1_000_000_000;
 
-    H2Catalog(int timeoutSeconds) {
+    H2SystemTables(int timeoutSeconds) {
         super(timeoutSeconds);
     }
 

@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * MySQL's and MariaDB's catalog: information_schema for declared types and character sets (metadata widens
+ * MySQL's and MariaDB's system tables: information_schema for declared types and character sets (metadata widens
  * tinyint(1) to BIT) and for the row estimates InnoDB keeps. A schema here is a database.
  */
-final class MysqlCatalog extends EngineCatalog {
+final class MysqlSystemTables extends SystemTables {
 
-    MysqlCatalog(int timeoutSeconds) {
+    MysqlSystemTables(int timeoutSeconds) {
         super(timeoutSeconds);
     }
 

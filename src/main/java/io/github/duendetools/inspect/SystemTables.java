@@ -21,16 +21,17 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What one engine's catalog says, read only: tables through {@link DatabaseMetaData}, and everything the metadata
- * API does not say (declared types, identity, statistics, the current schema) through the engine's own catalog
- * queries, which each subclass keeps in one place. Column types come out in the form {@link #expectedType} gives
- * the types the changelog writer maps, so the comparison follows the schema data, not a copy of it.
+ * What one engine's system tables say, read only: tables through {@link DatabaseMetaData}, and everything the
+ * metadata API does not say (declared types, identity, statistics) through queries of the engine's own system tables,
+ * which each subclass keeps in one place; the current schema's query is the database package's. Column types come
+ * out in the form {@link #expectedType} gives the types the database package maps, so the comparison follows the
+ * schema data, not a copy of it.
  */
-public abstract class EngineCatalog {
+public abstract class SystemTables {
 
     protected final int timeoutSeconds;
 
-    protected EngineCatalog(int timeoutSeconds) {
+    protected SystemTables(int timeoutSeconds) {
         this.timeoutSeconds = timeoutSeconds;
     }
 
@@ -46,7 +47,7 @@ public abstract class EngineCatalog {
         return false;
     }
 
-    /** Bounds every statement of the session where the engine has a session setting for it; catalog reads only. */
+    /** Bounds every statement of the session where the engine has a session setting for it; reads of system tables only. */
     public void limitSession(Connection connection) throws SQLException {
     }
 
@@ -71,7 +72,7 @@ public abstract class EngineCatalog {
         return type.text().toLowerCase(Locale.ROOT);
     }
 
-    /** The type the catalog reports for a column, normalised; {@code declared} holds engine-specific extras. */
+    /** The type the system tables report for a column, normalised; {@code declared} holds engine-specific extras. */
     protected String liveType(ResultSet column, Map<String, String> declared, String table) throws SQLException {
         return column.getString("TYPE_NAME").toLowerCase(Locale.ROOT);
     }
@@ -214,7 +215,7 @@ public abstract class EngineCatalog {
         };
     }
 
-    /** Runs a catalog query with this catalog's timeout; {@code row} consumes each row. */
+    /** Runs a query of the system tables with this reader's timeout; {@code row} consumes each row. */
     protected void query(Connection connection, String sql, List<String> parameters, RowConsumer row)
             throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
