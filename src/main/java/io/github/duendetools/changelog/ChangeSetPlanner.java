@@ -21,7 +21,6 @@ import java.util.Optional;
 /** Turns the operations of one store's step (or a whole generation, for a baseline) into changesets. */
 final class ChangeSetPlanner {
 
-    static final String AUTHOR = "duende-maven-plugin";
     /**
      * Why a changeset was marked ran, true both on a database EF Core migrated and on a new one where an earlier
      * changeset (a baseline, or one better suited to the database) already made the change.

@@ -2,6 +2,7 @@ package io.github.duendetools.changelog;
 
 import io.github.duendetools.HardenedXml;
 import io.github.duendetools.InputException;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.schema.GenerationOrder;
 import io.github.duendetools.schema.Store;
 import java.nio.file.Files;
@@ -34,15 +35,11 @@ public final class ChangelogCoverage {
     public static ChangelogCoverage read(Path directory) throws InputException {
         Map<Store, List<String>> includes = new EnumMap<>(Store.class);
         for (Store store : Store.values()) {
-            Path master = directory.resolve(masterFileName(store));
+            Path master = directory.resolve(ChangelogFolder.masterFileName(store));
             // Anything there is read (and a FIFO or device refused), not taken for a missing master.
             includes.put(store, Files.exists(master, LinkOption.NOFOLLOW_LINKS) ? includes(master) : List.of());
         }
         return new ChangelogCoverage(includes);
-    }
-
-    public static String masterFileName(Store store) {
-        return "duende-" + store.id() + ".xml";
     }
 
     /** Highest generation reached by the store's includes, empty when the store has no changelog yet. */

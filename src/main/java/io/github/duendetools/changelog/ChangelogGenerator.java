@@ -2,6 +2,7 @@ package io.github.duendetools.changelog;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.database.NameMapper;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.schema.Operation;
 import io.github.duendetools.schema.SchemaCatalog;
 import io.github.duendetools.schema.SchemaState;
@@ -24,8 +25,6 @@ import java.util.Set;
  * {@code SqlPreviewWriter} renders the offline SQL itself; only tests run Liquibase, to prove both.
  */
 public final class ChangelogGenerator {
-
-    public static final String ROOT_MASTER = "duende-changelog.xml";
 
     private final SchemaCatalog catalog;
 
@@ -154,7 +153,7 @@ public final class ChangelogGenerator {
             this.dir = writes.directory();
             // What the folder held before this run, read from disk: files this run renders are not written yet.
             this.tagged = MasterChangelogs.taggedBefore(dir);
-            if (Files.isRegularFile(dir.resolve(ROOT_MASTER))) {
+            if (Files.isRegularFile(dir.resolve(ChangelogFolder.ROOT_MASTER))) {
                 ChangelogCoverage before = ChangelogCoverage.read(dir);
                 for (Store store : Store.values()) {
                     before.includes(store).forEach(i -> ChangelogCoverage.reached(i).ifPresent(coveredBefore::add));
@@ -211,7 +210,7 @@ public final class ChangelogGenerator {
             all.addAll(newIncludes);
             List<String> ordered = MasterChangelogs.ordered(all);
             writes.setIncludes(store, ordered);
-            replaceIfChanged(dir.resolve(ChangelogCoverage.masterFileName(store)), MasterChangelogs.storeMaster(store, ordered));
+            replaceIfChanged(dir.resolve(ChangelogFolder.masterFileName(store)), MasterChangelogs.storeMaster(store, ordered));
         }
 
         /** After the store masters: generations this run added get the combined tag, earlier ones keep theirs. */
@@ -224,7 +223,7 @@ public final class ChangelogGenerator {
                 storeIncludes.forEach(i -> ChangelogCoverage.reached(i)
                         .filter(g -> !coveredBefore.contains(g)).ifPresent(tags::add));
             }
-            replaceIfChanged(dir.resolve(ROOT_MASTER), MasterChangelogs.combinedMaster(includes, tags));
+            replaceIfChanged(dir.resolve(ChangelogFolder.ROOT_MASTER), MasterChangelogs.combinedMaster(includes, tags));
         }
 
         private void replaceIfChanged(Path file, String content) throws IOException, InputException {

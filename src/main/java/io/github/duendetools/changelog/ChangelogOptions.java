@@ -43,7 +43,6 @@ public record ChangelogOptions(Path directory, String defaultSchema, String conf
     }
 
     public String schema(Store store) {
-        String own = store == Store.CONFIGURATION ? configurationSchema : operationalSchema;
-        return own != null && !own.isBlank() ? own : (defaultSchema == null || defaultSchema.isBlank() ? null : defaultSchema);
+        return store.schema(configurationSchema, operationalSchema, defaultSchema);
     }
 }

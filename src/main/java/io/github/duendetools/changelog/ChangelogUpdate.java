@@ -2,6 +2,7 @@ package io.github.duendetools.changelog;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.nuget.NuGetVersion;
 import io.github.duendetools.schema.GenerationOrder;
 import io.github.duendetools.schema.Store;
@@ -122,7 +123,7 @@ public final class ChangelogUpdate {
             return Optional.empty();
         }
         if ((configuration.isEmpty() || operational.isEmpty())
-                && !Files.exists(directory.resolve(ChangelogGenerator.ROOT_MASTER))) {
+                && !Files.exists(directory.resolve(ChangelogFolder.ROOT_MASTER))) {
             // A new folder's first write stopped between its two store masters (the root master is written last):
             // written again from the start, it comes out byte for byte as the interrupted run would have left it.
             return Optional.empty();

@@ -4,6 +4,7 @@ import io.github.duendetools.AtomicFile;
 import io.github.duendetools.InputException;
 import io.github.duendetools.RegularFile;
 import io.github.duendetools.changelog.preview.SqlPreviewWriter;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.schema.Store;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,10 +46,10 @@ public final class ChangelogWrites {
     /** The files the commit writes (new or changed), in the order it writes them. */
     public List<Path> files() {
         List<Path> ordered = new ArrayList<>();
-        Path root = directory.resolve(ChangelogGenerator.ROOT_MASTER);
+        Path root = directory.resolve(ChangelogFolder.ROOT_MASTER);
         List<Path> masters = new ArrayList<>();
         for (Store store : Store.values()) {
-            masters.add(directory.resolve(ChangelogCoverage.masterFileName(store)));
+            masters.add(directory.resolve(ChangelogFolder.masterFileName(store)));
         }
         pending.keySet().stream().filter(p -> !masters.contains(p) && !p.equals(root)).forEach(ordered::add);
         masters.stream().filter(pending::containsKey).forEach(ordered::add);

@@ -1,5 +1,6 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.schema.Dialect;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ final class ChangelogXmlWriter {
         String released = RELEASED_HEADER.replace("\n", nl);
         String text = xml.startsWith(released) ? HEADER.replace("\n", nl) + xml.substring(released.length()) : xml;
         String opening = "    <changeSet id=\"";
-        String ours = "\" author=\"" + ChangeSetPlanner.AUTHOR + "\"";
+        String ours = "\" author=\"" + ChangelogFolder.AUTHOR + "\"";
         String attribute = " logicalFilePath=\"" + Xml.attr(logicalPath) + "\"";
         StringBuilder out = new StringBuilder(text.length() + 4096);
         int at = 0;
@@ -104,7 +105,7 @@ final class ChangelogXmlWriter {
     /** The changeset {@code <tag>-tag} that tags the database; Liquibase allows nothing else beside a tagDatabase. */
     static void tagChangeSet(StringBuilder sb, String tag, String label) {
         sb.append('\n');
-        sb.append("    <changeSet id=\"").append(Xml.attr(tag)).append("-tag\" author=\"").append(ChangeSetPlanner.AUTHOR)
+        sb.append("    <changeSet id=\"").append(Xml.attr(tag)).append("-tag\" author=\"").append(ChangelogFolder.AUTHOR)
                 .append("\" labels=\"").append(Xml.attr(label)).append("\">\n");
         sb.append("        <tagDatabase tag=\"").append(Xml.attr(tag)).append("\"/>\n");
         sb.append("    </changeSet>\n");
@@ -113,7 +114,7 @@ final class ChangelogXmlWriter {
     /** A changeset that changes nothing (Liquibase records it as "empty" and has nothing to roll back). */
     static void emptyChangeSet(StringBuilder sb, String id, String label, String comment) {
         sb.append('\n');
-        sb.append("    <changeSet id=\"").append(Xml.attr(id)).append("\" author=\"").append(ChangeSetPlanner.AUTHOR)
+        sb.append("    <changeSet id=\"").append(Xml.attr(id)).append("\" author=\"").append(ChangelogFolder.AUTHOR)
                 .append("\" labels=\"").append(Xml.attr(label)).append("\">\n");
         sb.append("        <comment>").append(Xml.text(comment)).append("</comment>\n");
         sb.append("    </changeSet>\n");
@@ -125,7 +126,7 @@ final class ChangelogXmlWriter {
 
     private static void changeSet(StringBuilder sb, ChangeSetSpec cs) {
         sb.append('\n');
-        sb.append("    <changeSet id=\"").append(Xml.attr(cs.id())).append("\" author=\"").append(ChangeSetPlanner.AUTHOR)
+        sb.append("    <changeSet id=\"").append(Xml.attr(cs.id())).append("\" author=\"").append(ChangelogFolder.AUTHOR)
                 .append("\" labels=\"").append(Xml.attr(cs.label()));
         // Absent unless set, so that the changesets released before these attributes existed keep their bytes.
         if (cs.dbms() != null) {

@@ -2,6 +2,7 @@ package io.github.duendetools.changelog;
 
 import io.github.duendetools.HardenedXml;
 import io.github.duendetools.InputException;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.schema.GenerationOrder;
 import io.github.duendetools.schema.Store;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ final class MasterChangelogs {
                     "duende-" + group.getKey(), AFTER_TAG_COMMENT);
         }
         foreign.forEach(include -> ChangelogXmlWriter.include(body, include));
-        return ChangelogXmlWriter.master(ChangelogCoverage.masterFileName(store), body.toString());
+        return ChangelogXmlWriter.master(ChangelogFolder.masterFileName(store), body.toString());
     }
 
     /**
@@ -94,7 +95,7 @@ final class MasterChangelogs {
             includes.get(store).stream().filter(i -> ChangelogCoverage.reached(i).isEmpty())
                     .forEach(include -> ChangelogXmlWriter.include(body, include));
         }
-        return ChangelogXmlWriter.master(ChangelogGenerator.ROOT_MASTER, body.toString());
+        return ChangelogXmlWriter.master(ChangelogFolder.ROOT_MASTER, body.toString());
     }
 
     /**
@@ -106,7 +107,7 @@ final class MasterChangelogs {
      * @param directory the changelog folder, before this run writes anything
      */
     static Set<String> taggedBefore(Path directory) throws InputException {
-        Path root = directory.resolve(ChangelogGenerator.ROOT_MASTER);
+        Path root = directory.resolve(ChangelogFolder.ROOT_MASTER);
         Set<String> tagged = new TreeSet<>(GenerationOrder.OLDEST_FIRST);
         if (!Files.isRegularFile(root)) {
             // No database ran a folder without its root master: it is new, or a run stopped before writing the root
@@ -125,8 +126,8 @@ final class MasterChangelogs {
                 }
             }
         }, "not a readable changelog");
-        boolean earlierLayout = included.stream().anyMatch(i -> i.equals(ChangelogCoverage.masterFileName(Store.CONFIGURATION))
-                || i.equals(ChangelogCoverage.masterFileName(Store.OPERATIONAL)));
+        boolean earlierLayout = included.stream().anyMatch(i -> i.equals(ChangelogFolder.masterFileName(Store.CONFIGURATION))
+                || i.equals(ChangelogFolder.masterFileName(Store.OPERATIONAL)));
         if (!earlierLayout) {
             tags.stream().filter(t -> t.startsWith("duende-")).map(t -> t.substring("duende-".length()))
                     .filter(g -> g.matches("[0-9]+(\\.[0-9]+)*")).forEach(tagged::add);

@@ -1,6 +1,7 @@
 package io.github.duendetools.inspect;
 
 import io.github.duendetools.database.Database;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ final class HistoryReader {
 
     static final String EF_HISTORY = "__EFMigrationsHistory";
     static final String LIQUIBASE_LOG = "databasechangelog";
-    static final String AUTHOR = "duende-maven-plugin";
 
     private final SystemTables systemTables;
 
@@ -42,7 +42,7 @@ final class HistoryReader {
         if (log != null) {
             // Liquibase creates its columns unquoted, so unquoted names find them in whatever case the engine folds to.
             systemTables.query(connection, "SELECT ID, EXECTYPE, TAG, FILENAME FROM " + qualified(namespace, log)
-                    + " WHERE AUTHOR = ? ORDER BY ORDEREXECUTED", List.of(AUTHOR), rs -> {
+                    + " WHERE AUTHOR = ? ORDER BY ORDEREXECUTED", List.of(ChangelogFolder.AUTHOR), rs -> {
                         String id = rs.getString(1);
                         if (id != null && id.matches("duende-[0-9.]+-" + storeId + "-.*")) {
                             runs.add(new History.ChangeSetRun(id, rs.getString(2), rs.getString(3), rs.getString(4)));

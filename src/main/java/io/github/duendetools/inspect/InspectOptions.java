@@ -1,6 +1,5 @@
 package io.github.duendetools.inspect;
 
-import io.github.duendetools.changelog.ChangelogOptions;
 import io.github.duendetools.schema.Store;
 import java.nio.file.Path;
 import java.util.Map;
@@ -62,7 +61,6 @@ public record InspectOptions(String schema, String configurationSchema, String o
 
     /** The store's schema, or null for the connection's default. */
     String schema(Store store) {
-        return new ChangelogOptions(null, schema, configurationSchema, operationalSchema, tableNames,
-                postgresLegacyTimestamps, null, null).schema(store);
+        return store.schema(configurationSchema, operationalSchema, schema);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.duendetools.inspect;
 
 import io.github.duendetools.InputException;
-import io.github.duendetools.changelog.ChangelogChangeSets;
+import io.github.duendetools.liquibase.FolderChangeSets;
 import io.github.duendetools.schema.Operation;
 import io.github.duendetools.schema.SchemaCatalog;
 import io.github.duendetools.schema.SchemaStep;
@@ -143,7 +143,7 @@ public final class Inspector {
             return null;
         }
         try {
-            return ChangelogChangeSets.ids(options.changelogDirectory(), systemTables.dialect());
+            return FolderChangeSets.ids(options.changelogDirectory(), systemTables.dialect());
         } catch (InputException e) {
             throw new InspectException(e.getMessage());
         }

@@ -1,7 +1,6 @@
 package io.github.duendetools.inspect;
 
-import io.github.duendetools.changelog.ChangelogCoverage;
-import io.github.duendetools.changelog.ChangelogGenerator;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.Store;
 import java.util.ArrayList;
@@ -24,8 +23,8 @@ import java.util.stream.Stream;
 final class RecordedPaths {
 
     /** The folder's layout, as the changelog package writes it: three masters, one sub-folder per store. */
-    private static final Set<String> MASTERS = Stream.concat(Stream.of(ChangelogGenerator.ROOT_MASTER),
-            Arrays.stream(Store.values()).map(ChangelogCoverage::masterFileName)).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> MASTERS = Stream.concat(Stream.of(ChangelogFolder.ROOT_MASTER),
+            Arrays.stream(Store.values()).map(ChangelogFolder::masterFileName)).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> STORE_FOLDERS = Arrays.stream(Store.values()).map(Store::id)
             .collect(Collectors.toUnmodifiableSet());
 
@@ -91,7 +90,7 @@ final class RecordedPaths {
         // A LIKE pattern would read _ and % in the prefix as wildcards; the left part compared exactly does not.
         String left = dialect == Dialect.MSSQL ? "LEFT(FILENAME, " + prefix.length() + ")"
                 : "SUBSTR(FILENAME, 1, " + prefix.length() + ")";
-        return "UPDATE DATABASECHANGELOG SET FILENAME = " + rest + " WHERE AUTHOR = '" + HistoryReader.AUTHOR + "' AND "
+        return "UPDATE DATABASECHANGELOG SET FILENAME = " + rest + " WHERE AUTHOR = '" + ChangelogFolder.AUTHOR + "' AND "
                 + left + " = '" + quoted + "'";
     }
 }

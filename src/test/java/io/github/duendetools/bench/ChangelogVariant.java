@@ -3,6 +3,7 @@ package io.github.duendetools.bench;
 import io.github.duendetools.changelog.ChangelogCoverage;
 import io.github.duendetools.changelog.ChangelogGenerator;
 import io.github.duendetools.changelog.ChangelogOptions;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.schema.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +29,7 @@ final class ChangelogVariant {
         } catch (Exception e) {
             throw new IllegalStateException("cannot generate the 6.0 -> 6.1 changelog: " + e.getMessage(), e);
         }
-        String master = ChangelogCoverage.masterFileName(Store.OPERATIONAL);
+        String master = ChangelogFolder.masterFileName(Store.OPERATIONAL);
         String what = lowLock ? " with `duende.postgresLowLock` (concurrent indexes, batched numbering, short swap)" : "";
         return new GrantsVariant(id, "emitted changelog `" + master + "` (6.0 → 6.1)" + what + " applied by Liquibase `update`",
                 "PersistedGrants", connection -> LiquibaseApply.update(connection, directory, master));

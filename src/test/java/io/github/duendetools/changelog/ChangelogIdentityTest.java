@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.Slow;
 import io.github.duendetools.inspect.Engine;
-import io.github.duendetools.inspect.SystemTables;
 import io.github.duendetools.inspect.InspectOptions;
 import io.github.duendetools.inspect.Inspector;
 import io.github.duendetools.inspect.ReadOnlyConnection;
 import io.github.duendetools.inspect.StoreReport;
+import io.github.duendetools.inspect.SystemTables;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.schema.SchemaCatalog;
 import io.github.duendetools.schema.Store;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Slow
 class ChangelogIdentityTest {
 
-    private static final String ROOT = ChangelogGenerator.ROOT_MASTER;
+    private static final String ROOT = ChangelogFolder.ROOT_MASTER;
 
     @TempDir
     Path parent;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.nuget.NuGetVersion;
 import io.github.duendetools.schema.Store;
 import java.nio.file.Files;
@@ -53,7 +54,7 @@ class ChangelogUpdateTest {
     @Test
     void aFolderOfTheFirstReleaseAtTheTargetGetsItsCombinedMasterRewrittenOnce() throws Exception {
         update.write(v("6.0.0"), v("6.1.0"), false, ChangelogOptions.defaults(dir));
-        Path root = dir.resolve(ChangelogGenerator.ROOT_MASTER);
+        Path root = dir.resolve(ChangelogFolder.ROOT_MASTER);
         String rewritten = Files.readString(root);
         // the first release's combined master included the two store masters
         Files.writeString(root, rewritten.replaceAll("(?s)    <include .*</databaseChangeLog>\n",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.duendetools.Slow;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +16,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import liquibase.ChecksumVersion;
 import liquibase.Scope;
+import liquibase.changelog.ChangeSet;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
-import liquibase.changelog.ChangeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,7 @@ class ChecksumFreezeTest {
     void releasedChangesetsNeverChange() throws Exception {
         Map<String, String> actual = new TreeMap<>();
         for (Path root : ChangelogFiles.writeAll(dir)) {
-            List<ChangeSet> changeSets = ChangelogFiles.parse(root, ChangelogGenerator.ROOT_MASTER);
+            List<ChangeSet> changeSets = ChangelogFiles.parse(root, ChangelogFolder.ROOT_MASTER);
             // Liquibase sums only the changes meant for the database at hand (and caches the sum), so every
             // database has its own frozen value.
             for (String dbms : DATABASES) {
@@ -86,7 +87,7 @@ class ChecksumFreezeTest {
     void everyChangesetHasPreconditionsRollbackAndComment() throws Exception {
         int checked = 0;
         for (Path root : ChangelogFiles.writeAll(dir)) {
-            for (ChangeSet cs : ChangelogFiles.parse(root, ChangelogGenerator.ROOT_MASTER)) {
+            for (ChangeSet cs : ChangelogFiles.parse(root, ChangelogFolder.ROOT_MASTER)) {
                 assertEquals("duende-maven-plugin", cs.getAuthor());
                 assertTrue(cs.getLabels().toString().startsWith("duende-"), cs.getId());
                 if (cs.getId().endsWith("-tag")) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.Slow;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.schema.Store;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,9 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Slow
 class CombinedMasterRollbackTest {
 
-    private static final String ROOT = ChangelogGenerator.ROOT_MASTER;
-    private static final String CONFIGURATION = ChangelogCoverage.masterFileName(Store.CONFIGURATION);
-    private static final String OPERATIONAL = ChangelogCoverage.masterFileName(Store.OPERATIONAL);
+    private static final String ROOT = ChangelogFolder.ROOT_MASTER;
+    private static final String CONFIGURATION = ChangelogFolder.masterFileName(Store.CONFIGURATION);
+    private static final String OPERATIONAL = ChangelogFolder.masterFileName(Store.OPERATIONAL);
 
     @TempDir
     Path dir;

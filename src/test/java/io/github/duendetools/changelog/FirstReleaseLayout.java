@@ -1,5 +1,6 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.schema.Store;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,10 +22,10 @@ final class FirstReleaseLayout {
         for (Store store : Store.values()) {
             List<String> includes = new ArrayList<>(coverage.includes(store));
             includes.sort(MasterChangelogs.INCLUDE_ORDER);
-            write(folder.resolve(ChangelogCoverage.masterFileName(store)), includes);
+            write(folder.resolve(ChangelogFolder.masterFileName(store)), includes);
         }
-        write(folder.resolve(ChangelogGenerator.ROOT_MASTER), List.of(ChangelogCoverage.masterFileName(Store.CONFIGURATION),
-                ChangelogCoverage.masterFileName(Store.OPERATIONAL)));
+        write(folder.resolve(ChangelogFolder.ROOT_MASTER), List.of(ChangelogFolder.masterFileName(Store.CONFIGURATION),
+                ChangelogFolder.masterFileName(Store.OPERATIONAL)));
     }
 
     /** A file as the first releases wrote it: their header, no logical paths. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.Slow;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,15 +29,15 @@ class H2ApplyTest {
             // baseline 4.1 tables, created by the 4.1 baseline file
             new ChangelogGenerator().baseline("4.1", ChangelogOptions.defaults(dir.resolve("base")));
             LiquibaseRunner base = new LiquibaseRunner(dir.resolve("base"), url, null, null);
-            base.update(ChangelogGenerator.ROOT_MASTER);
+            base.update(ChangelogFolder.ROOT_MASTER);
             insertGrant(keepAlive, "k1");
             insertGrant(keepAlive, "k2");
             LiquibaseRunner lb = new LiquibaseRunner(dir, url, null, null);
-            lb.update(ChangelogGenerator.ROOT_MASTER);
+            lb.update(ChangelogFolder.ROOT_MASTER);
             assertEquals(2, count(keepAlive, "SELECT COUNT(DISTINCT \"Id\") FROM \"PersistedGrants\""));
-            lb.rollbackToTag(ChangelogGenerator.ROOT_MASTER, "duende-5.0-operational");
-            lb.update(ChangelogGenerator.ROOT_MASTER);
-            lb.update(ChangelogGenerator.ROOT_MASTER);
+            lb.rollbackToTag(ChangelogFolder.ROOT_MASTER, "duende-5.0-operational");
+            lb.update(ChangelogFolder.ROOT_MASTER);
+            lb.update(ChangelogFolder.ROOT_MASTER);
             assertEquals(2, count(keepAlive, "SELECT COUNT(DISTINCT \"Id\") FROM \"PersistedGrants\""));
             assertTrue(count(keepAlive, "SELECT COUNT(*) FROM \"SamlSingleLogoutServices\"") == 0);
             // identities still generate values after the key move and the int-to-long widening

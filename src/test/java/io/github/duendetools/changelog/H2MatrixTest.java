@@ -4,6 +4,7 @@ import static io.github.duendetools.changelog.Queries.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.duendetools.Slow;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.schema.SchemaCatalog;
 import io.github.duendetools.schema.Store;
 import java.nio.file.Path;
@@ -48,19 +49,19 @@ class H2MatrixTest {
             ChangelogGenerator generator = new ChangelogGenerator();
             generator.baseline(from, ChangelogOptions.defaults(dir.resolve("base")));
             generator.generate(from, to, ChangelogOptions.defaults(dir.resolve("steps")));
-            new LiquibaseRunner(dir.resolve("base"), url, null, null).update(ChangelogGenerator.ROOT_MASTER);
+            new LiquibaseRunner(dir.resolve("base"), url, null, null).update(ChangelogFolder.ROOT_MASTER);
             long tables = count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'");
             LiquibaseRunner lb = new LiquibaseRunner(dir.resolve("steps"), url, null, null);
-            lb.update(ChangelogGenerator.ROOT_MASTER);
+            lb.update(ChangelogFolder.ROOT_MASTER);
             long after = count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'");
             long expected = generator.catalog().stateAt(Store.CONFIGURATION, to).tables().size()
                     + generator.catalog().stateAt(Store.OPERATIONAL, to).tables().size() + 2;
             assertEquals(expected, after, "tables at " + to);
-            lb.rollbackToTag(ChangelogGenerator.ROOT_MASTER, ChangelogGenerator.tag(from, Store.CONFIGURATION));
+            lb.rollbackToTag(ChangelogFolder.ROOT_MASTER, ChangelogGenerator.tag(from, Store.CONFIGURATION));
             assertEquals(tables, count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"));
-            lb.update(ChangelogGenerator.ROOT_MASTER);
+            lb.update(ChangelogFolder.ROOT_MASTER);
             long ran = count(s, "SELECT COUNT(*) FROM DATABASECHANGELOG");
-            lb.update(ChangelogGenerator.ROOT_MASTER);
+            lb.update(ChangelogFolder.ROOT_MASTER);
             assertEquals(ran, count(s, "SELECT COUNT(*) FROM DATABASECHANGELOG"), "second update runs nothing");
         }
     }

@@ -7,6 +7,7 @@ import io.github.duendetools.Slow;
 import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.changelog.preview.SqlPreviewWriter;
 import io.github.duendetools.database.Database;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.nuget.NuGetVersion;
 import io.github.duendetools.schema.Dialect;
 import java.nio.file.Files;
@@ -69,7 +70,7 @@ class HostileNamesTest {
             }
             String password = db.equals("sqlite") ? null : "";
             LiquibaseRunner lb = new LiquibaseRunner(options.directory(), url, db.equals("sqlite") ? null : user, password);
-            lb.update(ChangelogGenerator.ROOT_MASTER);
+            lb.update(ChangelogFolder.ROOT_MASTER);
             Dialect dialect = Dialect.forDbms(db).orElseThrow();
             String history = db.equals("postgresql") ? "databasechangelog" : "DATABASECHANGELOG";
             long ran;
@@ -80,7 +81,7 @@ class HostileNamesTest {
                 }
                 ran = count(s, "SELECT COUNT(*) FROM " + history);
             }
-            lb.update(ChangelogGenerator.ROOT_MASTER);
+            lb.update(ChangelogFolder.ROOT_MASTER);
             try (Connection c = DriverManager.getConnection(url, db.equals("sqlite") ? null : user, password);
                  Statement s = c.createStatement()) {
                 assertEquals(ran, count(s, "SELECT COUNT(*) FROM " + history), "a second update changes nothing");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.schema.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class MasterChangelogsTest {
     void aNewFolderTagsEveryGenerationAfterBothStores() throws Exception {
         new ChangelogGenerator().baseline("6.0", ChangelogOptions.defaults(dir));
         new ChangelogGenerator().generate("6.0", "7.0", ChangelogOptions.defaults(dir));
-        String root = Files.readString(dir.resolve(ChangelogGenerator.ROOT_MASTER));
+        String root = Files.readString(dir.resolve(ChangelogFolder.ROOT_MASTER));
         assertEquals(List.of("duende-6.0", "duende-6.1", "duende-6.3", "duende-7.0"), tags(root));
         assertFalse(root.contains("duende-configuration.xml"), "the combined master includes step files, not store masters");
         assertTrue(root.indexOf("operational/6.3-to-7.0.xml") < root.indexOf("tag=\"duende-7.0\""));
@@ -36,9 +37,9 @@ class MasterChangelogsTest {
                 + " tagging the database yourself after an update does not replace it.</comment>\n    </changeSet>\n"
                 + "</databaseChangeLog>"));
 
-        byte[] before = Files.readAllBytes(dir.resolve(ChangelogGenerator.ROOT_MASTER));
+        byte[] before = Files.readAllBytes(dir.resolve(ChangelogFolder.ROOT_MASTER));
         new ChangelogGenerator().generate("7.0", "7.0", ChangelogOptions.defaults(dir));
-        assertEquals(new String(before), Files.readString(dir.resolve(ChangelogGenerator.ROOT_MASTER)), "stable on a rerun");
+        assertEquals(new String(before), Files.readString(dir.resolve(ChangelogFolder.ROOT_MASTER)), "stable on a rerun");
     }
 
     @Test
@@ -48,11 +49,11 @@ class MasterChangelogsTest {
         FirstReleaseLayout.rewriteMasters(dir);
         new ChangelogGenerator().generate("6.3", "8.0", ChangelogOptions.defaults(dir));
         assertEquals(List.of("duende-6.3", "duende-7.0", "duende-8.0"),
-                tags(Files.readString(dir.resolve(ChangelogGenerator.ROOT_MASTER))));
+                tags(Files.readString(dir.resolve(ChangelogFolder.ROOT_MASTER))));
         new ChangelogGenerator().generate("8.0", "8.0", ChangelogOptions.defaults(dir));
         assertEquals(List.of("duende-6.3", "duende-7.0", "duende-8.0"),
-                tags(Files.readString(dir.resolve(ChangelogGenerator.ROOT_MASTER))), "remembered by the combined master");
-        String store = Files.readString(dir.resolve(ChangelogCoverage.masterFileName(Store.OPERATIONAL)));
+                tags(Files.readString(dir.resolve(ChangelogFolder.ROOT_MASTER))), "remembered by the combined master");
+        String store = Files.readString(dir.resolve(ChangelogFolder.masterFileName(Store.OPERATIONAL)));
         assertEquals(List.of(), tags(store), "store tags stay in the step files");
         assertTrue(store.contains("id=\"duende-8.0-operational-after-tag\""));
     }

@@ -3,6 +3,7 @@ package io.github.duendetools.changelog;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.changelog.preview.SqlPreviewWriter;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,8 +29,8 @@ class OfflineDialectsTest {
         ChangelogGenerator generator = new ChangelogGenerator();
         generator.generate("4.1", "8.0", ChangelogOptions.defaults(dir.resolve("steps")));
         generator.baseline("8.0", ChangelogOptions.defaults(dir.resolve("base")));
-        String steps = SqlPreviewWriter.render(dir.resolve("steps"), ChangelogGenerator.ROOT_MASTER, dbms);
-        String base = SqlPreviewWriter.render(dir.resolve("base"), ChangelogGenerator.ROOT_MASTER, dbms);
+        String steps = SqlPreviewWriter.render(dir.resolve("steps"), ChangelogFolder.ROOT_MASTER, dbms);
+        String base = SqlPreviewWriter.render(dir.resolve("base"), ChangelogFolder.ROOT_MASTER, dbms);
         assertTrue(steps.contains(keyChange), dbms + " key change:\n" + steps);
         assertTrue(steps.contains("SamlSingleLogoutServices"), dbms);
         assertTrue(base.contains("CREATE TABLE") && base.contains("PushedAuthorizationRequests"), dbms);

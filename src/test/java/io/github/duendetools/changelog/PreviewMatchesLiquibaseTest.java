@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.Slow;
 import io.github.duendetools.changelog.preview.SqlPreviewWriter;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.schema.Store;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,16 +62,16 @@ class PreviewMatchesLiquibaseTest {
         List<String> files = new ArrayList<>();
         for (Store store : Store.values()) {
             files.addAll(ChangelogCoverage.read(options.directory()).includes(store));
-            files.add(ChangelogCoverage.masterFileName(store));
+            files.add(ChangelogFolder.masterFileName(store));
         }
-        files.add(ChangelogGenerator.ROOT_MASTER);
+        files.add(ChangelogFolder.ROOT_MASTER);
         int compared = 0;
         for (String db : DATABASES) {
             for (String file : files) {
                 String liquibase = LiquibaseOfflineSql.render(options.directory(), file, db, dir.resolve("scratch"));
                 assertEquals(liquibase, SqlPreviewWriter.render(options.directory(), file, db), file + " on " + db);
                 compared++;
-                if (file.equals(ChangelogGenerator.ROOT_MASTER)) {
+                if (file.equals(ChangelogFolder.ROOT_MASTER)) {
                     assertTrue(liquibase.contains("CREATE TABLE"), "the comparison saw real DDL on " + db);
                 }
             }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.Slow;
 import io.github.duendetools.database.NameMapper;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.Operation;
 import io.github.duendetools.schema.SchemaCatalog;
@@ -34,8 +35,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Slow
 class RollbackGuardTest {
 
-    private static final String ROOT = ChangelogGenerator.ROOT_MASTER;
-    private static final String OPERATIONAL = ChangelogCoverage.masterFileName(Store.OPERATIONAL);
+    private static final String ROOT = ChangelogFolder.ROOT_MASTER;
+    private static final String OPERATIONAL = ChangelogFolder.masterFileName(Store.OPERATIONAL);
     private static final List<String> ENGINES = List.of("h2", "sqlite", "postgresql", "mariadb");
 
     @TempDir

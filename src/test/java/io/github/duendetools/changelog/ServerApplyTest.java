@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.Slow;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -51,7 +52,7 @@ class ServerApplyTest {
                         Map.of("PersistedGrants", "Grants"), false, List.of(), null);
                 new ChangelogGenerator().baseline("4.1", base);
                 new ChangelogGenerator().generate("4.1", "8.0", steps);
-                new LiquibaseRunner(dir.resolve("base"), url, user, "").update(ChangelogGenerator.ROOT_MASTER);
+                new LiquibaseRunner(dir.resolve("base"), url, user, "").update(ChangelogFolder.ROOT_MASTER);
                 String grants = schema == null ? quote(server, "Grants") : schema + "." + quote(server, "Grants");
                 try (Connection c = DriverManager.getConnection(url, user, ""); Statement cs = c.createStatement()) {
                     for (int i = 0; i < 50; i++) {
@@ -61,17 +62,17 @@ class ServerApplyTest {
                     }
                 }
                 LiquibaseRunner lb = new LiquibaseRunner(dir.resolve("steps"), url, user, "");
-                lb.update(ChangelogGenerator.ROOT_MASTER);
+                lb.update(ChangelogFolder.ROOT_MASTER);
                 try (Connection c = DriverManager.getConnection(url, user, ""); Statement cs = c.createStatement()) {
                     assertEquals(50, count(cs, "SELECT COUNT(DISTINCT " + quote(server, "Id") + ") FROM " + grants));
                 }
-                lb.rollbackToTag(ChangelogGenerator.ROOT_MASTER, "duende-4.1-operational");
+                lb.rollbackToTag(ChangelogFolder.ROOT_MASTER, "duende-4.1-operational");
                 try (Connection c = DriverManager.getConnection(url, user, ""); Statement cs = c.createStatement()) {
                     assertEquals(50, count(cs, "SELECT COUNT(*) FROM " + grants));
                 }
-                lb.update(ChangelogGenerator.ROOT_MASTER);
+                lb.update(ChangelogFolder.ROOT_MASTER);
                 long ran = changesets(server, url, user);
-                lb.update(ChangelogGenerator.ROOT_MASTER);
+                lb.update(ChangelogFolder.ROOT_MASTER);
                 assertEquals(ran, changesets(server, url, user), "a second update must change nothing");
                 try (Connection c = DriverManager.getConnection(url, user, ""); Statement cs = c.createStatement()) {
                     assertEquals(50, count(cs, "SELECT COUNT(DISTINCT " + quote(server, "Id") + ") FROM " + grants));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.Slow;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -51,7 +52,7 @@ class ServerGuardTest {
                         tables, false, List.of(), null));
                 new ChangelogGenerator().generate("5.2", "6.0", new ChangelogOptions(dir.resolve("steps"), schema, null,
                         null, tables, false, List.of(), null));
-                new LiquibaseRunner(dir.resolve("base"), url, user, "").update(ChangelogGenerator.ROOT_MASTER);
+                new LiquibaseRunner(dir.resolve("base"), url, user, "").update(ChangelogFolder.ROOT_MASTER);
                 String q = pg ? "\"" : "`";
                 String table = (pg ? schema + "." : "") + q + "RedirectUris" + q;
                 try (Connection c = DriverManager.getConnection(url, user, ""); Statement cs = c.createStatement()) {
@@ -64,7 +65,7 @@ class ServerGuardTest {
                     }
                 }
                 Exception e = assertThrows(Exception.class, () -> new LiquibaseRunner(dir.resolve("steps"), url, user, "")
-                        .update(ChangelogGenerator.ROOT_MASTER));
+                        .update(ChangelogFolder.ROOT_MASTER));
                 String message = fullMessage(e);
                 assertTrue(message.contains("RedirectUris.RedirectUri: 3 rows longer than 400 characters; shorten them first"),
                         message);

@@ -4,6 +4,7 @@ import static io.github.duendetools.changelog.Queries.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.duendetools.Slow;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,7 +26,7 @@ class SqliteApplyTest {
         String url = "jdbc:sqlite:" + dir.resolve("ids.db");
         new ChangelogGenerator().baseline("6.0", ChangelogOptions.defaults(dir.resolve("base")));
         new ChangelogGenerator().generate("6.0", "8.0", ChangelogOptions.defaults(dir.resolve("steps")));
-        new LiquibaseRunner(dir.resolve("base"), url, null, null).update(ChangelogGenerator.ROOT_MASTER);
+        new LiquibaseRunner(dir.resolve("base"), url, null, null).update(ChangelogFolder.ROOT_MASTER);
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             for (int i = 0; i < 200; i++) {
                 s.executeUpdate("INSERT INTO \"PersistedGrants\" (\"Key\", \"Type\", \"ClientId\", \"CreationTime\", \"Data\")"
@@ -43,7 +44,7 @@ class SqliteApplyTest {
                     + " 300, 3600, 300, 2592000, 1296000, 1, 0, 1, 0, 1, 1, 0, 300, '2024-01-01 00:00:00', 0)");
         }
         LiquibaseRunner lb = new LiquibaseRunner(dir.resolve("steps"), url, null, null);
-        lb.update(ChangelogGenerator.ROOT_MASTER);
+        lb.update(ChangelogFolder.ROOT_MASTER);
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             assertEquals(200, count(s, "SELECT COUNT(DISTINCT \"Id\") FROM \"PersistedGrants\""));
             assertEquals(200, count(s, "SELECT COUNT(*) FROM \"PersistedGrants\" WHERE \"Data\" = 'data' || substr(\"Key\", 2)"));
@@ -51,12 +52,12 @@ class SqliteApplyTest {
             assertEquals(1, count(s, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'IX_PersistedGrants_Key'"));
             assertEquals(1, count(s, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'IX_PersistedGrants_SubjectId_SessionId_Type'"));
         }
-        lb.rollbackToTag(ChangelogGenerator.ROOT_MASTER, "duende-6.0-operational");
+        lb.rollbackToTag(ChangelogFolder.ROOT_MASTER, "duende-6.0-operational");
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             assertEquals(200, count(s, "SELECT COUNT(DISTINCT \"Key\") FROM \"PersistedGrants\""));
             assertEquals(0, count(s, "SELECT COUNT(*) FROM pragma_table_info('PersistedGrants') WHERE name = 'Id'"));
         }
-        lb.update(ChangelogGenerator.ROOT_MASTER);
+        lb.update(ChangelogFolder.ROOT_MASTER);
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             assertEquals(200, count(s, "SELECT COUNT(DISTINCT \"Id\") FROM \"PersistedGrants\""));
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.nuget.NuGetVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ class TableNameCheckTest {
     void theSameNameInTheTwoStoresSchemasIsFine() throws Exception {
         update.write(NuGetVersion.parse("6.0.0"), NuGetVersion.parse("6.1.8"), false, new ChangelogOptions(dir, null,
                 "config", "ops", Map.of("IdentityProviders", "X", "ServerSideSessions", "X"), false, List.of(), null));
-        assertTrue(Files.exists(dir.resolve(ChangelogGenerator.ROOT_MASTER)));
+        assertTrue(Files.exists(dir.resolve(ChangelogFolder.ROOT_MASTER)));
     }
 
     @Test

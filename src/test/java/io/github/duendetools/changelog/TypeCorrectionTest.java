@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.Slow;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Slow
 class TypeCorrectionTest {
 
-    private static final String ROOT = ChangelogGenerator.ROOT_MASTER;
+    private static final String ROOT = ChangelogFolder.ROOT_MASTER;
     /** The correction changesets, which the first release's files did not have. */
     private static final Pattern CORRECTION = Pattern.compile(
             "\n    <changeSet id=\"duende-8\\.0-[a-z-]+-type\" [^>]*dbms=\"[^\"]+\"[^>]*>.*?</changeSet>\n", Pattern.DOTALL);

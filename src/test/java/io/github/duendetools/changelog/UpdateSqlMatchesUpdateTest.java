@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.Slow;
 import io.github.duendetools.changelog.preview.SqlPreviewWriter;
+import io.github.duendetools.liquibase.ChangelogFolder;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Slow
 class UpdateSqlMatchesUpdateTest {
 
-    private static final String ROOT = ChangelogGenerator.ROOT_MASTER;
+    private static final String ROOT = ChangelogFolder.ROOT_MASTER;
     /** One history row written by update-sql: the changeset id, then (after its other values) how it ran. */
     private static final Pattern HISTORY_ROW = Pattern.compile(
             "VALUES \\('([^']+)', 'duende-maven-plugin', .*?'(EXECUTED|MARK_RAN)'", Pattern.DOTALL);

@@ -1,5 +1,6 @@
 package io.github.duendetools.changelog.preview;
 
+import io.github.duendetools.liquibase.DbmsList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -2,6 +2,7 @@ package io.github.duendetools.changelog.preview;
 
 import io.github.duendetools.HardenedXml;
 import io.github.duendetools.InputException;
+import io.github.duendetools.liquibase.DbmsList;
 import io.github.duendetools.schema.Dialect;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,7 @@
-package io.github.duendetools.changelog;
+package io.github.duendetools.liquibase;
 
 import io.github.duendetools.HardenedXml;
 import io.github.duendetools.InputException;
-import io.github.duendetools.changelog.preview.DbmsList;
 import io.github.duendetools.schema.Dialect;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,9 +16,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * The ids of the plugin's changesets in a changelog folder that run on a database family, in file and document
  * order, for comparing with a database's history: a changeset limited to other databases never runs there.
  */
-public final class ChangelogChangeSets {
+public final class FolderChangeSets {
 
-    private ChangelogChangeSets() {
+    private FolderChangeSets() {
     }
 
     /** Empty when the folder does not exist. */
@@ -38,7 +37,7 @@ public final class ChangelogChangeSets {
             HardenedXml.parse(file, new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes attributes) {
-                    if ("changeSet".equals(localName) && ChangeSetPlanner.AUTHOR.equals(attributes.getValue("author"))
+                    if ("changeSet".equals(localName) && ChangelogFolder.AUTHOR.equals(attributes.getValue("author"))
                             && runsOn(attributes.getValue("dbms"), dialect)) {
                         ids.add(attributes.getValue("id"));
                     }

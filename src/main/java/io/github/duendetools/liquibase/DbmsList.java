@@ -1,4 +1,4 @@
-package io.github.duendetools.changelog.preview;
+package io.github.duendetools.liquibase;
 
 import io.github.duendetools.schema.Dialect;
 import java.util.ArrayList;
