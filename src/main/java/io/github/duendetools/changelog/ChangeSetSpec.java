@@ -12,7 +12,7 @@ import java.util.Map;
  * at the start of the rollback, before its statements; they are not part of the checksum, which covers only the
  * forward changes, so a released changeset can gain them.
  */
-public record ChangeSetSpec(String id, String label, String comment, String onFail, String onFailMessage, String onError,
+record ChangeSetSpec(String id, String label, String comment, String onFail, String onFailMessage, String onError,
                             String preconditions, Map<Dialect, List<String>> forward,
                             Map<Dialect, List<String>> rollback, String dbms, boolean runInTransaction,
                             List<DbmsStatement> rollbackChecks) {

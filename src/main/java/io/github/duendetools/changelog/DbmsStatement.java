@@ -1,5 +1,5 @@
 package io.github.duendetools.changelog;
 
 /** One SQL statement for the databases Liquibase names in {@code dbms} (a comma-separated list). */
-public record DbmsStatement(String dbms, String sql) {
+record DbmsStatement(String dbms, String sql) {
 }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Renders the SQL statements of one operation, and of its rollback, for one dialect. */
-public final class DdlRenderer {
+final class DdlRenderer {
 
     private final Database db;
     private final Dialect d;

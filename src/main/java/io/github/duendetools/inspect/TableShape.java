@@ -7,7 +7,7 @@ import java.util.Optional;
  * A table as a database holds it, or as a generation expects it on that database: mapped names, and column types
  * written the way the engine's system tables are normalised, so that expected and live compare as plain values.
  */
-public record TableShape(String name, List<Col> columns, String primaryKeyName, List<String> primaryKey,
+record TableShape(String name, List<Col> columns, String primaryKeyName, List<String> primaryKey,
                          List<Idx> indexes, List<Fk> foreignKeys) {
 
     public TableShape {
