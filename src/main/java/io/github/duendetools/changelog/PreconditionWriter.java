@@ -77,21 +77,14 @@ final class PreconditionWriter {
 
     /** Fails (the changeset is marked ran) when the string column already has {@code length} characters. */
     String lengthNotYet(String table, String column, int length) {
-        return perDialect("0", d -> switch (d) {
-            case ORACLE -> columnCount(d, table, column, "CHAR_LENGTH = " + length);
-            // SQLite keeps no length: nothing to change, see notOn(SQLITE).
-            case SQLITE -> null;
-            default -> columnCount(d, table, column, "CHARACTER_MAXIMUM_LENGTH = " + length);
-        });
+        // SQLite keeps no length: nothing to change, see notOn(SQLITE).
+        return perDialect("0", d -> d == Dialect.SQLITE ? null
+                : columnCount(d, table, column, Database.of(d).lengthIs(length)));
     }
 
     /** Fails (the changeset is marked ran) when the column is already a 64-bit integer. */
     String bigintNotYet(String table, String column) {
-        return perDialect("0", d -> switch (d) {
-            case ORACLE -> columnCount(d, table, column, "DATA_PRECISION = 19");
-            case SQLITE -> null;
-            default -> columnCount(d, table, column, "UPPER(DATA_TYPE) = 'BIGINT'");
-        });
+        return perDialect("0", d -> d == Dialect.SQLITE ? null : columnCount(d, table, column, Database.of(d).isBigint()));
     }
 
     /** Fails on the given dialect: for changes its DDL cannot express, which are therefore marked ran there. */
@@ -123,8 +116,7 @@ final class PreconditionWriter {
     String lengthGuard(String table, String column, int max) {
         List<Dialect> all = java.util.Arrays.stream(Dialect.values()).filter(d -> d != Dialect.SQLITE).toList();
         return guard(table, column, all, " rows longer than " + max + " characters; shorten them first",
-                (d, c) -> (d == Dialect.MYSQL ? "CHAR_LENGTH" : d == Dialect.MSSQL ? "LEN" : "LENGTH") + "(" + c + ") > "
-                        + max);
+                (d, c) -> Database.of(d).lengthFunction() + "(" + c + ") > " + max);
     }
 
     /**
@@ -185,11 +177,8 @@ final class PreconditionWriter {
      * column is nullable but should not be (a run stopped before its last step); fails (marked ran) otherwise.
      */
     String oracleRebuildPending(String table, String column, SqlType releasedType, String temporary, boolean nullable) {
-        String sql = "SELECT CASE WHEN COUNT(*) > 0 THEN 1 ELSE 0 END FROM ALL_TAB_COLUMNS WHERE OWNER = "
-                + schema(Dialect.ORACLE) + " AND TABLE_NAME = '" + literal(names.table(table)) + "' AND (COLUMN_NAME = '"
-                + literal(column) + "' AND (" + Database.of(Dialect.ORACLE).typeCondition(releasedType) + (nullable ? "" : " OR NULLABLE = 'Y'")
-                + ") OR COLUMN_NAME = '" + literal(temporary) + "')";
-        return onDbms(Dialect.ORACLE.dbms(), "1", sql);
+        return onDbms(Dialect.ORACLE.dbms(), "1", Database.oracle().rebuildPending(names.schema(), names.table(table),
+                column, releasedType, temporary, nullable));
     }
 
     /** How many columns of that name the table has on Oracle (0 or 1) that meet {@code condition} (may be null). */
@@ -202,11 +191,9 @@ final class PreconditionWriter {
      * cancelled {@code CREATE INDEX CONCURRENTLY} left invalid does not count: the changeset drops and rebuilds it.
      */
     String postgresValidIndexMissing(String logicalTable, String index) {
-        return "<or>" + offlineRun("postgresql") + "<sqlCheck expectedResult=\"0\">" + Xml.text("SELECT COUNT(*) FROM pg_index i"
-                + " JOIN pg_class x ON x.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid"
-                + " JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = " + schema(Dialect.POSTGRESQL)
-                + " AND t.relname = '" + literal(names.table(logicalTable)) + "' AND x.relname = '" + literal(index)
-                + "' AND i.indisvalid") + "</sqlCheck></or>\n";
+        return "<or>" + offlineRun("postgresql") + "<sqlCheck expectedResult=\"0\">"
+                + Xml.text(Database.postgres().validIndexCount(names.schema(), names.table(logicalTable), index))
+                + "</sqlCheck></or>\n";
     }
 
     /** PostgreSQL only: fails (the changeset is marked ran) once {@code column} is the table's primary key. */
@@ -217,20 +204,14 @@ final class PreconditionWriter {
 
     /** H2 only: fails (the changeset is marked ran) once {@code column} is the table's primary key. */
     String h2NotYetPrimaryKey(String logicalTable, String column) {
-        return "<or>" + offlineRun("h2") + "<sqlCheck expectedResult=\"0\">" + Xml.text("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS c"
-                + " JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = c.CONSTRAINT_SCHEMA"
-                + " AND k.CONSTRAINT_NAME = c.CONSTRAINT_NAME WHERE c.CONSTRAINT_TYPE = 'PRIMARY KEY' AND c.TABLE_SCHEMA = "
-                + schema(Dialect.H2) + " AND c.TABLE_NAME = '" + literal(names.table(logicalTable))
-                + "' AND k.COLUMN_NAME = '" + literal(column) + "'") + "</sqlCheck></or>\n";
+        return "<or>" + offlineRun("h2") + "<sqlCheck expectedResult=\"0\">"
+                + Xml.text(Database.h2().primaryKeyCount(names.schema(), names.table(logicalTable), column))
+                + "</sqlCheck></or>\n";
     }
 
     /** How many primary keys of the table include {@code column}: 0 or 1. */
     String postgresPrimaryKeyCount(String logicalTable, String column) {
-        return "SELECT COUNT(*) FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid"
-                + " JOIN pg_namespace n ON n.oid = t.relnamespace"
-                + " JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY (k.conkey)"
-                + " WHERE k.contype = 'p' AND n.nspname = " + schema(Dialect.POSTGRESQL) + " AND t.relname = '"
-                + literal(names.table(logicalTable)) + "' AND a.attname = '" + literal(column) + "'";
+        return Database.postgres().primaryKeyCount(names.schema(), names.table(logicalTable), column);
     }
 
     /** For each dialect with a query: on its databases, the query must return {@code expected}. */
@@ -254,52 +235,15 @@ final class PreconditionWriter {
     }
 
     private String tableCount(Dialect d, String table) {
-        String t = literal(table);
-        return switch (d) {
-            case ORACLE -> "SELECT COUNT(*) FROM ALL_TABLES WHERE OWNER = " + schema(d) + " AND TABLE_NAME = '" + t + "'";
-            case SQLITE -> "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '" + t + "'";
-            default -> "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = " + schema(d)
-                    + " AND TABLE_NAME = '" + t + "'";
-        };
+        return Database.of(d).tableCount(names.schema(), table);
     }
 
     private String columnCount(Dialect d, String logicalTable, String column, String condition) {
-        String t = literal(names.table(logicalTable));
-        String c = literal(column);
-        String extra = condition == null ? "" : " AND " + condition;
-        return switch (d) {
-            case ORACLE -> "SELECT COUNT(*) FROM ALL_TAB_COLUMNS WHERE OWNER = " + schema(d) + " AND TABLE_NAME = '"
-                    + t + "' AND COLUMN_NAME = '" + c + "'" + extra;
-            case SQLITE -> "SELECT COUNT(*) FROM pragma_table_info('" + t + "') WHERE name = '" + c + "'" + extra;
-            default -> "SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = " + schema(d)
-                    + " AND TABLE_NAME = '" + t + "' AND COLUMN_NAME = '" + c + "'" + extra;
-        };
+        return Database.of(d).columnCount(names.schema(), names.table(logicalTable), column, condition);
     }
 
     private String indexCount(Dialect d, String logicalTable, String index) {
-        String t = literal(names.table(logicalTable));
-        String i = literal(index);
-        return switch (d) {
-            case MSSQL -> "SELECT COUNT(*) FROM sys.indexes i JOIN sys.tables t ON i.object_id = t.object_id"
-                    + " WHERE SCHEMA_NAME(t.schema_id) = " + schema(d) + " AND t.name = N'" + t + "' AND i.name = N'"
-                    + i + "'";
-            case POSTGRESQL -> "SELECT COUNT(*) FROM pg_indexes WHERE schemaname = " + schema(d) + " AND tablename = '"
-                    + t + "' AND indexname = '" + i + "'";
-            // One row per indexed column.
-            case MYSQL, H2 -> "SELECT COUNT(DISTINCT INDEX_NAME) FROM INFORMATION_SCHEMA."
-                    + (d == Dialect.MYSQL ? "STATISTICS" : "INDEXES") + " WHERE TABLE_SCHEMA = " + schema(d)
-                    + " AND TABLE_NAME = '" + t + "' AND INDEX_NAME = '" + i + "'";
-            case ORACLE -> "SELECT COUNT(*) FROM ALL_INDEXES WHERE TABLE_OWNER = " + schema(d) + " AND TABLE_NAME = '"
-                    + t + "' AND INDEX_NAME = '" + i + "'";
-            case SQLITE -> "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = '" + t
-                    + "' AND name = '" + i + "'";
-        };
-    }
-
-    /** The configured schema exactly as the DDL quotes it, else the connection's current schema. */
-    private String schema(Dialect d) {
-        Database db = Database.of(d);
-        return names.schema() != null ? db.schemaLiteral(names.schema()) : db.currentSchema();
+        return Database.of(d).indexCount(names.schema(), names.table(logicalTable), index);
     }
 
     /** {@code s} as the inside of a SQL string literal. */

@@ -28,6 +28,21 @@ public abstract class Database {
         return dialect == Dialect.POSTGRESQL && postgresLegacyTimestamps ? new Postgres(true) : of(dialect);
     }
 
+    /** PostgreSQL, for the checks of its own changesets. */
+    public static Postgres postgres() {
+        return (Postgres) of(Dialect.POSTGRESQL);
+    }
+
+    /** Oracle, for the checks of its own changesets. */
+    public static Oracle oracle() {
+        return (Oracle) of(Dialect.ORACLE);
+    }
+
+    /** H2, for the checks of its own changesets. */
+    public static H2 h2() {
+        return (H2) of(Dialect.H2);
+    }
+
     /** Every database the family's changelogs run on, in the order Liquibase's {@code dbms} lists them. */
     public static List<Database> family(Dialect dialect) {
         return ALL.stream().filter(d -> d.dialect() == dialect).toList();
@@ -119,6 +134,46 @@ public abstract class Database {
     /** A schema name as a string literal to compare with the system tables' names. */
     public String schemaLiteral(String schema) {
         return "'" + literal(schema) + "'";
+    }
+
+    /** {@code schema} as a literal, or the current schema when it is null: what a check compares the owner with. */
+    protected String schemaExpression(String schema) {
+        return schema != null ? schemaLiteral(schema) : currentSchema();
+    }
+
+    /** A query for how many tables of that name {@code schema} (null: the current one) has: 0 or 1. */
+    public String tableCount(String schema, String table) {
+        return "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = " + schemaExpression(schema)
+                + " AND TABLE_NAME = '" + literal(table) + "'";
+    }
+
+    /** A query for how many columns of that name the table has (0 or 1) that meet {@code condition} (may be null). */
+    public String columnCount(String schema, String table, String column, String condition) {
+        return "SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = " + schemaExpression(schema)
+                + " AND TABLE_NAME = '" + literal(table) + "' AND COLUMN_NAME = '" + literal(column) + "'"
+                + and(condition);
+    }
+
+    /** A query for how many indexes of that name the table has: 0 or 1. */
+    public abstract String indexCount(String schema, String table, String index);
+
+    /** The condition on a row of the system tables' column list that a string column holds {@code length} characters. */
+    public String lengthIs(int length) {
+        return "CHARACTER_MAXIMUM_LENGTH = " + length;
+    }
+
+    /** The condition on a row of the system tables' column list that the column is a 64-bit integer. */
+    public String isBigint() {
+        return "UPPER(DATA_TYPE) = 'BIGINT'";
+    }
+
+    /** The function that counts a string's characters. */
+    public String lengthFunction() {
+        return "LENGTH";
+    }
+
+    protected static String and(String condition) {
+        return condition == null ? "" : " AND " + condition;
     }
 
     /** The condition on a row of the system tables' column list that the column has {@code type}. */

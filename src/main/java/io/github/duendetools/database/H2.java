@@ -8,7 +8,7 @@ import io.github.duendetools.schema.LogicalType;
  * H2, which has no EF provider: it takes SQL Server's shape with H2's type names (as the proof suite checks). It has
  * no blocks; a text cast to a number quotes the text in its error.
  */
-final class H2 extends Database {
+public final class H2 extends Database {
 
     H2() {
         super(Dialect.H2, "h2", 0, new DefaultLiterals("FALSE", "TIMESTAMP '0001-01-01 00:00:00'", "TIME '00:00:00'"));
@@ -40,6 +40,23 @@ final class H2 extends Database {
     @Override
     public String currentSchema() {
         return "CURRENT_SCHEMA";
+    }
+
+    /** INDEXES has one row per indexed column. */
+    @Override
+    public String indexCount(String schema, String table, String index) {
+        return "SELECT COUNT(DISTINCT INDEX_NAME) FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_SCHEMA = "
+                + schemaExpression(schema) + " AND TABLE_NAME = '" + literal(table) + "' AND INDEX_NAME = '"
+                + literal(index) + "'";
+    }
+
+    /** How many primary keys of the table include {@code column}: 0 or 1. */
+    public String primaryKeyCount(String schema, String table, String column) {
+        return "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS c"
+                + " JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = c.CONSTRAINT_SCHEMA"
+                + " AND k.CONSTRAINT_NAME = c.CONSTRAINT_NAME WHERE c.CONSTRAINT_TYPE = 'PRIMARY KEY' AND c.TABLE_SCHEMA = "
+                + schemaExpression(schema) + " AND c.TABLE_NAME = '" + literal(table) + "' AND k.COLUMN_NAME = '"
+                + literal(column) + "'";
     }
 
     @Override

@@ -58,6 +58,19 @@ class MySql extends Database {
         return "DATABASE()";
     }
 
+    /** STATISTICS has one row per indexed column. */
+    @Override
+    public String indexCount(String schema, String table, String index) {
+        return "SELECT COUNT(DISTINCT INDEX_NAME) FROM INFORMATION_SCHEMA.STATISTICS WHERE TABLE_SCHEMA = "
+                + schemaExpression(schema) + " AND TABLE_NAME = '" + literal(table) + "' AND INDEX_NAME = '"
+                + literal(index) + "'";
+    }
+
+    @Override
+    public String lengthFunction() {
+        return "CHAR_LENGTH";
+    }
+
     /** DATA_TYPE has no attributes; COLUMN_TYPE tells an unsigned integer. */
     @Override
     public String typeCondition(SqlType type) {

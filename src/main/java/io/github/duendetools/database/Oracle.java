@@ -5,7 +5,7 @@ import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.LogicalType;
 
 /** Oracle, as Oracle's EF Core provider creates its tables. Its conversion errors do not quote the value. */
-final class Oracle extends Database {
+public final class Oracle extends Database {
 
     /** Longest NVARCHAR2 under the standard MAX_STRING_SIZE; longer strings are NCLOB. */
     private static final int MAX_NVARCHAR2 = 2000;
@@ -46,6 +46,47 @@ final class Oracle extends Database {
     @Override
     public String currentSchemaQuery() {
         return super.currentSchemaQuery() + " FROM DUAL";
+    }
+
+    @Override
+    public String tableCount(String schema, String table) {
+        return "SELECT COUNT(*) FROM ALL_TABLES WHERE OWNER = " + schemaExpression(schema) + " AND TABLE_NAME = '"
+                + literal(table) + "'";
+    }
+
+    @Override
+    public String columnCount(String schema, String table, String column, String condition) {
+        return "SELECT COUNT(*) FROM ALL_TAB_COLUMNS WHERE OWNER = " + schemaExpression(schema) + " AND TABLE_NAME = '"
+                + literal(table) + "' AND COLUMN_NAME = '" + literal(column) + "'" + and(condition);
+    }
+
+    @Override
+    public String indexCount(String schema, String table, String index) {
+        return "SELECT COUNT(*) FROM ALL_INDEXES WHERE TABLE_OWNER = " + schemaExpression(schema) + " AND TABLE_NAME = '"
+                + literal(table) + "' AND INDEX_NAME = '" + literal(index) + "'";
+    }
+
+    @Override
+    public String lengthIs(int length) {
+        return "CHAR_LENGTH = " + length;
+    }
+
+    @Override
+    public String isBigint() {
+        return "DATA_PRECISION = 19";
+    }
+
+    /**
+     * For a conversion by a new column: 1 while the column still has {@code releasedType}, while {@code temporary}
+     * exists (a run stopped between two steps), or while the column is nullable but should not be (a run stopped
+     * before its last step); 0 once the conversion is done.
+     */
+    public String rebuildPending(String schema, String table, String column, SqlType releasedType, String temporary,
+                                 boolean nullable) {
+        return "SELECT CASE WHEN COUNT(*) > 0 THEN 1 ELSE 0 END FROM ALL_TAB_COLUMNS WHERE OWNER = "
+                + schemaExpression(schema) + " AND TABLE_NAME = '" + literal(table) + "' AND (COLUMN_NAME = '"
+                + literal(column) + "' AND (" + typeCondition(releasedType) + (nullable ? "" : " OR NULLABLE = 'Y'")
+                + ") OR COLUMN_NAME = '" + literal(temporary) + "')";
     }
 
     @Override

@@ -8,7 +8,7 @@ import io.github.duendetools.schema.LogicalType;
  * PostgreSQL, as Npgsql creates its tables: a list of strings is a native array; timestamps carry a time zone unless
  * the application runs Npgsql's legacy timestamp behaviour.
  */
-final class Postgres extends Database {
+public final class Postgres extends Database {
 
     private final boolean legacyTimestamps;
 
@@ -43,6 +43,32 @@ final class Postgres extends Database {
     @Override
     public String currentSchema() {
         return "current_schema()";
+    }
+
+    @Override
+    public String indexCount(String schema, String table, String index) {
+        return "SELECT COUNT(*) FROM pg_indexes WHERE schemaname = " + schemaExpression(schema) + " AND tablename = '"
+                + literal(table) + "' AND indexname = '" + literal(index) + "'";
+    }
+
+    /**
+     * How many valid indexes of that name the table has: 0 or 1. An index that a cancelled
+     * {@code CREATE INDEX CONCURRENTLY} left invalid does not count.
+     */
+    public String validIndexCount(String schema, String table, String index) {
+        return "SELECT COUNT(*) FROM pg_index i"
+                + " JOIN pg_class x ON x.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid"
+                + " JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = " + schemaExpression(schema)
+                + " AND t.relname = '" + literal(table) + "' AND x.relname = '" + literal(index) + "' AND i.indisvalid";
+    }
+
+    /** How many primary keys of the table include {@code column}: 0 or 1. */
+    public String primaryKeyCount(String schema, String table, String column) {
+        return "SELECT COUNT(*) FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid"
+                + " JOIN pg_namespace n ON n.oid = t.relnamespace"
+                + " JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY (k.conkey)"
+                + " WHERE k.contype = 'p' AND n.nspname = " + schemaExpression(schema) + " AND t.relname = '"
+                + literal(table) + "' AND a.attname = '" + literal(column) + "'";
     }
 
     /** information_schema names an array column's type ARRAY. */

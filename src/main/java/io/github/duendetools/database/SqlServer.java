@@ -49,6 +49,18 @@ final class SqlServer extends Database {
     }
 
     @Override
+    public String indexCount(String schema, String table, String index) {
+        return "SELECT COUNT(*) FROM sys.indexes i JOIN sys.tables t ON i.object_id = t.object_id"
+                + " WHERE SCHEMA_NAME(t.schema_id) = " + schemaExpression(schema) + " AND t.name = N'" + literal(table)
+                + "' AND i.name = N'" + literal(index) + "'";
+    }
+
+    @Override
+    public String lengthFunction() {
+        return "LEN";
+    }
+
+    @Override
     public String schemaLiteral(String schema) {
         return "N'" + literal(schema) + "'";
     }

@@ -39,6 +39,23 @@ final class Sqlite extends Database {
     }
 
     @Override
+    public String tableCount(String schema, String table) {
+        return "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '" + literal(table) + "'";
+    }
+
+    @Override
+    public String columnCount(String schema, String table, String column, String condition) {
+        return "SELECT COUNT(*) FROM pragma_table_info('" + literal(table) + "') WHERE name = '" + literal(column) + "'"
+                + and(condition);
+    }
+
+    @Override
+    public String indexCount(String schema, String table, String index) {
+        return "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = '" + literal(table)
+                + "' AND name = '" + literal(index) + "'";
+    }
+
+    @Override
     protected String failWith(String message) {
         return "json_extract('{}', " + message + ")";
     }
