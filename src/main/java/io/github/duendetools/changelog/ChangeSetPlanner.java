@@ -2,6 +2,7 @@ package io.github.duendetools.changelog;
 
 import io.github.duendetools.database.Database;
 import io.github.duendetools.database.NameMapper;
+import io.github.duendetools.database.OracleColumnRebuild;
 import io.github.duendetools.database.SqlType;
 import io.github.duendetools.schema.Column;
 import io.github.duendetools.schema.Dialect;

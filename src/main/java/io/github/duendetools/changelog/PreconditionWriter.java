@@ -2,6 +2,7 @@ package io.github.duendetools.changelog;
 
 import io.github.duendetools.database.Database;
 import io.github.duendetools.database.NameMapper;
+import io.github.duendetools.database.OracleColumnRebuild;
 import io.github.duendetools.database.RowCount;
 import io.github.duendetools.database.SqlType;
 import io.github.duendetools.schema.Dialect;
@@ -179,11 +180,6 @@ final class PreconditionWriter {
     String oracleRebuildPending(String table, String column, SqlType releasedType, String temporary, boolean nullable) {
         return onDbms(Dialect.ORACLE.dbms(), "1", Database.oracle().rebuildPending(names.schema(), names.table(table),
                 column, releasedType, temporary, nullable));
-    }
-
-    /** How many columns of that name the table has on Oracle (0 or 1) that meet {@code condition} (may be null). */
-    String oracleColumnCount(String table, String column, String condition) {
-        return columnCount(Dialect.ORACLE, table, column, condition);
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.database.Database;
 import io.github.duendetools.database.NameMapper;
+import io.github.duendetools.database.OracleColumnRebuild;
 import io.github.duendetools.database.SqlType;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.LogicalType;

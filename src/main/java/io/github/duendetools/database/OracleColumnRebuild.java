@@ -1,8 +1,5 @@
-package io.github.duendetools.changelog;
+package io.github.duendetools.database;
 
-import io.github.duendetools.database.Database;
-import io.github.duendetools.database.NameMapper;
-import io.github.duendetools.database.SqlType;
 import io.github.duendetools.schema.Dialect;
 
 /**
@@ -13,21 +10,19 @@ import io.github.duendetools.schema.Dialect;
  * and the values are in the old column or the new one at every moment. Values the new type cannot hold stop the
  * block before anything changes.
  */
-final class OracleColumnRebuild {
+public final class OracleColumnRebuild {
 
     private static final Dialect D = Dialect.ORACLE;
-    private static final Database ORACLE = Database.of(D);
+    private static final Oracle ORACLE = Database.oracle();
 
     private final NameMapper names;
-    private final PreconditionWriter catalogue;
 
-    OracleColumnRebuild(NameMapper names) {
+    public OracleColumnRebuild(NameMapper names) {
         this.names = names;
-        this.catalogue = new PreconditionWriter(names);
     }
 
     /** The column that holds the values between the copy and the rename. */
-    static String temporaryColumn(String column) {
+    public static String temporaryColumn(String column) {
         return ORACLE.truncate(column + "_new");
     }
 
@@ -36,7 +31,7 @@ final class OracleColumnRebuild {
      * {@code outOfRange}, if not null, the condition on the quoted column that the new type cannot hold, with
      * {@code problem} the text that follows the count in the error.
      */
-    String block(String table, String column, SqlType releasedType, String type, boolean nullable,
+    public String block(String table, String column, SqlType releasedType, String type, boolean nullable,
                  java.util.function.UnaryOperator<String> outOfRange, String problem) {
         String t = names.qualified(table, D);
         String q = ORACLE.quote(column);
@@ -47,9 +42,9 @@ final class OracleColumnRebuild {
                 + "    new_column NUMBER;\n"
                 + "    n NUMBER;\n"
                 + "BEGIN\n"
-                + "    " + catalogue.oracleColumnCount(table, column, ORACLE.typeCondition(releasedType))
+                + "    " + columnCount(table, column, ORACLE.typeCondition(releasedType))
                 .replaceFirst("^SELECT COUNT\\(\\*\\)", "SELECT COUNT(*) INTO old_column") + ";\n"
-                + "    " + catalogue.oracleColumnCount(table, temp, null)
+                + "    " + columnCount(table, temp, null)
                 .replaceFirst("^SELECT COUNT\\(\\*\\)", "SELECT COUNT(*) INTO new_column") + ";\n"
                 // The table's columns change under this block: it names them only in dynamic SQL.
                 + "    IF old_column > 0 THEN\n");
@@ -73,13 +68,17 @@ final class OracleColumnRebuild {
                 .append("        ").append(dynamic("ALTER TABLE " + t + " RENAME COLUMN " + tq + " TO " + q))
                 .append("    END IF;\n");
         if (!nullable) {
-            sb.append("    ").append(catalogue.oracleColumnCount(table, column, "NULLABLE = 'Y'")
+            sb.append("    ").append(columnCount(table, column, "NULLABLE = 'Y'")
                             .replaceFirst("^SELECT COUNT\\(\\*\\)", "SELECT COUNT(*) INTO n")).append(";\n")
                     .append("    IF n > 0 THEN\n")
                     .append("        ").append(dynamic("ALTER TABLE " + t + " MODIFY (" + q + " NOT NULL)"))
                     .append("    END IF;\n");
         }
         return sb.append("END;").toString();
+    }
+
+    private String columnCount(String table, String column, String condition) {
+        return ORACLE.columnCount(names.schema(), names.table(table), column, condition);
     }
 
     private static String dynamic(String sql) {
