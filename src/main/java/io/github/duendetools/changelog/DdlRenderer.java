@@ -73,11 +73,10 @@ final class DdlRenderer {
 
     String createTable(Table t) {
         List<String> parts = new ArrayList<>();
-        boolean inlineKey = d == Dialect.SQLITE && t.primaryKey().size() == 1;
+        boolean inlineKey = db.keyOnItsColumn() && t.primaryKey().size() == 1;
         for (Column c : t.columns()) {
             String def = db.columnDefinition(c);
             if (inlineKey && t.primaryKey().get(0).equals(c.name())) {
-                // SQLite only honours AUTOINCREMENT on an inline INTEGER PRIMARY KEY, which is how EF writes it.
                 def += " CONSTRAINT " + db.quote(names.primaryKey(t.name(), d)) + " PRIMARY KEY"
                         + (c.identity() ? " AUTOINCREMENT" : "");
             }
@@ -90,49 +89,23 @@ final class DdlRenderer {
             parts.add(foreignKey(t, fk));
         }
         String body = String.join(",\n    ", parts);
-        String tail = d == Dialect.MYSQL ? " CHARACTER SET=utf8mb4" : "";
-        return "CREATE TABLE " + names.qualified(t.name(), d) + " (\n    " + body + "\n)" + tail;
+        return "CREATE TABLE " + names.qualified(t.name(), d) + " (\n    " + body + "\n)" + db.tableOptions();
     }
 
     String addColumn(String table, Column c) {
-        String def = db.columnDefinition(c);
-        String t = names.qualified(table, d);
-        return switch (d) {
-            case ORACLE -> "ALTER TABLE " + t + " ADD (" + def + ")";
-            case H2, SQLITE -> "ALTER TABLE " + t + " ADD COLUMN " + def;
-            default -> "ALTER TABLE " + t + " ADD " + def;
-        };
+        return db.addColumn(names.qualified(table, d), db.columnDefinition(c));
     }
 
     List<String> dropColumn(String table, String column) {
-        String t = names.qualified(table, d);
-        List<String> out = new ArrayList<>();
-        if (d == Dialect.MSSQL) {
-            out.add(dropDefaultConstraint(table, column));
-        }
-        out.add("ALTER TABLE " + t + " DROP COLUMN " + db.quote(column));
-        return out;
-    }
-
-    /** SQL Server refuses to drop a column that still has its (unnamed) default constraint; EF drops it first. */
-    private String dropDefaultConstraint(String table, String column) {
-        String target = names.qualified(table, d).replace("'", "''");
-        return "DECLARE @var sysname;\n"
-                + "SELECT @var = [d].[name] FROM [sys].[default_constraints] [d] INNER JOIN [sys].[columns] [c]"
-                + " ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]"
-                + " WHERE ([d].[parent_object_id] = OBJECT_ID(N'" + target + "') AND [c].[name] = N'"
-                + column.replace("'", "''") + "');\n"
-                + "IF @var IS NOT NULL EXEC(N'ALTER TABLE " + target.replace("'", "''")
-                + " DROP CONSTRAINT [' + @var + '];')";
+        return db.dropColumn(names.qualified(table, d), column);
     }
 
     String createIndex(Table table, Index index) {
         String name = names.index(table.name(), index.columns(), d);
-        String qualifiedName = d == Dialect.ORACLE || d == Dialect.H2 ? names.qualifiedName(name, d) : db.quote(name);
+        String qualifiedName = db.qualifiesIndexNames() ? names.qualifiedName(name, d) : db.quote(name);
         String sql = "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + qualifiedName + " ON "
                 + names.qualified(table.name(), d) + " (" + cols(index.columns()) + ")";
-        if (d == Dialect.MSSQL && index.unique()) {
-            // EF's SQL Server provider filters unique indexes over nullable columns, so several NULLs are allowed.
+        if (db.filtersUniqueIndexes() && index.unique()) {
             String filter = index.columns().stream().filter(c -> table.requireColumn(c).nullable())
                     .map(c -> db.quote(c) + " IS NOT NULL").collect(Collectors.joining(" AND "));
             if (!filter.isEmpty()) {
@@ -144,28 +117,20 @@ final class DdlRenderer {
 
     List<String> dropIndex(Table table, Index index) {
         String name = names.index(table.name(), index.columns(), d);
-        String drop = switch (d) {
-            case MSSQL -> "DROP INDEX " + db.quote(name) + " ON " + names.qualified(table.name(), d);
-            case MYSQL -> "ALTER TABLE " + names.qualified(table.name(), d) + " DROP INDEX " + db.quote(name);
-            case SQLITE -> "DROP INDEX " + db.quote(name);
-            default -> "DROP INDEX " + names.qualifiedName(name, d);
-        };
+        String t = names.qualified(table.name(), d);
+        String drop = db.dropIndex(t, db.quote(name), names.qualifiedName(name, d));
         List<ForeignKey> backed = table.foreignKeys().stream()
                 .filter(fk -> leads(index, fk))
-                // MySQL only needs help when no other index can serve the key; H2 keeps the key on the index
-                // it first bound to, even when another would do.
-                .filter(fk -> d == Dialect.H2 || table.indexes().stream()
-                        .noneMatch(other -> !other.columns().equals(index.columns()) && leads(other, fk)))
+                .filter(fk -> db.foreignKeyHoldsIndex(table.indexes().stream()
+                        .anyMatch(other -> !other.columns().equals(index.columns()) && leads(other, fk))))
                 .toList();
-        if ((d != Dialect.H2 && d != Dialect.MYSQL) || backed.isEmpty()) {
+        if (backed.isEmpty()) {
             return List.of(drop);
         }
-        // Both refuse to drop the index a foreign key uses; dropping the key first and re-adding it after
-        // lets it bind to the index that remains (MySQL creates one for it when none does).
+        // Dropping the key first and re-adding it after lets it bind to the index that remains (MySQL creates one
+        // for it when none does).
         List<String> out = new ArrayList<>();
-        String t = names.qualified(table.name(), d);
-        String dropKeyword = d == Dialect.MYSQL ? " DROP FOREIGN KEY " : " DROP CONSTRAINT ";
-        backed.forEach(fk -> out.add("ALTER TABLE " + t + dropKeyword + db.quote(names.foreignKey(table.name(), fk, d))));
+        backed.forEach(fk -> out.add(db.dropForeignKey(t, names.foreignKey(table.name(), fk, d))));
         out.add(drop);
         backed.forEach(fk -> out.add("ALTER TABLE " + t + " ADD " + foreignKey(table, fk)));
         return out;
@@ -183,18 +148,7 @@ final class DdlRenderer {
     }
 
     private List<String> alterString(Table table, String column, LogicalType type) {
-        String t = names.qualified(table.name(), d);
-        Column c = table.requireColumn(column).withType(type);
-        String q = db.quote(column);
-        return switch (d) {
-            case MSSQL -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + db.columnDefinition(c));
-            case POSTGRESQL -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + q + " TYPE " + db.type(type).text());
-            case MYSQL -> List.of("ALTER TABLE " + t + " MODIFY " + db.columnDefinition(c));
-            case ORACLE -> List.of("ALTER TABLE " + t + " MODIFY (" + q + " " + db.type(type).text() + ")");
-            case H2 -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + q + " SET DATA TYPE " + db.type(type).text());
-            // SQLite stores every string as TEXT: the length is not part of its schema.
-            case SQLITE -> List.of();
-        };
+        return db.changeType(names.qualified(table.name(), d), table.requireColumn(column).withType(type));
     }
 
     /** The type as this database's EF Core provider writes it. */
@@ -204,7 +158,7 @@ final class DdlRenderer {
 
     /** Whether the two types are the same on this database, where a type correction then has nothing to do. */
     public boolean sameType(LogicalType a, LogicalType b) {
-        return db.type(a).text().equals(db.type(b).text());
+        return db.sameType(a, b);
     }
 
     /**
@@ -216,27 +170,8 @@ final class DdlRenderer {
         if (sameType(from, to)) {
             return List.of();
         }
-        Column c = table.requireColumn(column);
-        String t = names.qualified(table.name(), d);
-        String q = db.quote(column);
-        String type = db.type(to).text();
-        String nullity = c.nullable() ? " NULL" : " NOT NULL";
-        return switch (d) {
-            case POSTGRESQL -> from.kind() == LogicalType.Kind.STRING_LIST
-                    // array_to_json writes the list as EF Core writes a primitive collection: ["a","b"].
-                    ? List.of("ALTER TABLE " + t + " ALTER COLUMN " + q + " TYPE " + type + " USING array_to_json(" + q
-                            + ")::text")
-                    : jsonToTextArray(t, q, type);
-            case MYSQL -> List.of("ALTER TABLE " + t + " MODIFY " + q + " " + type + nullity);
-            // Raising a NUMBER's precision is a catalogue change; lowering it on a column with rows is refused.
-            case ORACLE -> !rebuilds(from, to)
-                    ? List.of("ALTER TABLE " + t + " MODIFY (" + q + " " + type + ")")
-                    : List.of(new OracleColumnRebuild(names).block(table.name(), column, db.type(from), type,
-                            c.nullable(), to.kind() == LogicalType.Kind.UINT ? PreconditionWriter::uintOutOfRange : null,
-                            PreconditionWriter.UINT_PROBLEM));
-            default -> throw new IllegalStateException("no conversion of " + table.name() + "." + column + " from "
-                    + from + " to " + to + " on " + d);
-        };
+        return db.convertType(names, table.name(), names.qualified(table.name(), d), table.requireColumn(column), from,
+                to);
     }
 
     /**
@@ -244,81 +179,17 @@ final class DdlRenderer {
      * changeset must also run to finish a conversion that stopped halfway.
      */
     public boolean rebuilds(LogicalType from, LogicalType to) {
-        return d == Dialect.ORACLE && !sameType(from, to) && from.kind() != LogicalType.Kind.UINT;
-    }
-
-    /**
-     * PostgreSQL refuses a subquery in ALTER COLUMN ... USING, so a session-local function turns each value into an
-     * array: JSON (how EF Core writes a list into a text column) element by element, an array literal as it is. Any
-     * other text fails the cast and the change stops with the database's error, so no value is dropped.
-     */
-    private static List<String> jsonToTextArray(String t, String q, String type) {
-        String function = "pg_temp.duende_json_to_text_array";
-        return List.of("CREATE FUNCTION " + function + "(value text) RETURNS text[] LANGUAGE plpgsql IMMUTABLE AS $convert$\n"
-                        + "BEGIN\n"
-                        + "    IF value IS NULL THEN\n"
-                        + "        RETURN NULL;\n"
-                        + "    ELSIF left(btrim(value), 1) = '[' THEN\n"
-                        + "        RETURN ARRAY(SELECT e FROM jsonb_array_elements_text(value::jsonb) WITH ORDINALITY AS x(e, n)"
-                        + " ORDER BY n);\n"
-                        + "    END IF;\n"
-                        + "    RETURN value::text[];\n"
-                        + "END\n"
-                        + "$convert$",
-                "ALTER TABLE " + t + " ALTER COLUMN " + q + " TYPE " + type + " USING " + function + "(" + q + ")",
-                "DROP FUNCTION " + function + "(text)");
+        return db.convertsByNewColumn(from, to);
     }
 
     private List<String> widen(Table table, String column, LogicalType type) {
-        String t = names.qualified(table.name(), d);
-        String q = db.quote(column);
-        String pk = db.quote(names.primaryKey(table.name(), d));
-        return switch (d) {
-            // SQL Server cannot alter a column under a primary key: drop the key, alter, re-add (Duende's docs).
-            case MSSQL -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
-                    "ALTER TABLE " + t + " ALTER COLUMN " + q + " " + db.type(type).text() + " NOT NULL",
-                    "ALTER TABLE " + t + " ADD CONSTRAINT " + pk + " PRIMARY KEY (" + q + ")");
-            case POSTGRESQL -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + q + " TYPE " + db.type(type).text());
-            case MYSQL -> List.of("ALTER TABLE " + t + " MODIFY " + q + " " + db.type(type).text() + " NOT NULL AUTO_INCREMENT");
-            case ORACLE -> List.of("ALTER TABLE " + t + " MODIFY (" + q + " " + db.type(type).text() + ")");
-            case H2 -> List.of("ALTER TABLE " + t + " ALTER COLUMN " + q + " SET DATA TYPE " + db.type(type).text());
-            // int and long are both INTEGER in SQLite.
-            case SQLITE -> List.of();
-        };
+        return db.widenIdentity(names.qualified(table.name(), d), db.quote(names.primaryKey(table.name(), d)), column,
+                type);
     }
 
     private List<String> moveKey(Table before, Operation.MoveKeyToIdentity m) {
-        String t = names.qualified(before.name(), d);
-        String pk = db.quote(names.primaryKey(before.name(), d));
-        Column oldKey = before.requireColumn(m.oldKey());
-        Column id = m.column();
-        String q = db.quote(id.name());
-        String k = db.quote(oldKey.name());
-        return switch (d) {
-            case MSSQL -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
-                    "ALTER TABLE " + t + " ALTER COLUMN " + db.columnDefinition(oldKey.withNullable(true)),
-                    // IDENTITY numbers every existing row while the column is added.
-                    "ALTER TABLE " + t + " ADD " + db.columnDefinition(id),
-                    "ALTER TABLE " + t + " ADD CONSTRAINT " + pk + " PRIMARY KEY (" + q + ")");
-            // One statement, one table rewrite; the identity column numbers existing rows.
-            case POSTGRESQL -> List.of("ALTER TABLE " + t + " ADD " + db.columnDefinition(id)
-                    + ", DROP CONSTRAINT " + pk + ", ALTER COLUMN " + k + " DROP NOT NULL"
-                    + ", ADD CONSTRAINT " + pk + " PRIMARY KEY (" + q + ")");
-            // Pomelo adds Id with DEFAULT 0 and then fails with "Duplicate entry '0'"; AUTO_INCREMENT in the same
-            // statement as the new key numbers existing rows instead.
-            case MYSQL -> List.of("ALTER TABLE " + t + " DROP PRIMARY KEY, MODIFY "
-                    + db.columnDefinition(oldKey.withNullable(true)) + ", ADD " + db.columnDefinition(id)
-                    + ", ADD CONSTRAINT " + pk + " PRIMARY KEY (" + q + ")");
-            case ORACLE -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
-                    "ALTER TABLE " + t + " MODIFY (" + k + " NULL)",
-                    "ALTER TABLE " + t + " ADD (" + db.columnDefinition(id) + ")",
-                    "ALTER TABLE " + t + " ADD CONSTRAINT " + pk + " PRIMARY KEY (" + q + ")");
-            case H2 -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
-                    "ALTER TABLE " + t + " ALTER COLUMN " + k + " SET NULL",
-                    "ALTER TABLE " + t + " ADD COLUMN " + db.columnDefinition(id),
-                    "ALTER TABLE " + t + " ADD CONSTRAINT " + pk + " PRIMARY KEY (" + q + ")");
-            case SQLITE -> sqliteRebuild(before, m.apply(before));
-        };
+        return db.moveKey(names.qualified(before.name(), d), db.quote(names.primaryKey(before.name(), d)),
+                before.requireColumn(m.oldKey()), m.column(), () -> sqliteRebuild(before, m.apply(before)));
     }
 
     /**
@@ -335,30 +206,8 @@ final class DdlRenderer {
     }
 
     private List<String> restoreKey(Table before, Operation.MoveKeyToIdentity m) {
-        String t = names.qualified(before.name(), d);
-        String pk = db.quote(names.primaryKey(before.name(), d));
-        Column oldKey = before.requireColumn(m.oldKey());
-        String q = db.quote(m.column().name());
-        String k = db.quote(oldKey.name());
-        return switch (d) {
-            case MSSQL -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
-                    "ALTER TABLE " + t + " DROP COLUMN " + q,
-                    "ALTER TABLE " + t + " ALTER COLUMN " + db.columnDefinition(oldKey),
-                    "ALTER TABLE " + t + " ADD CONSTRAINT " + pk + " PRIMARY KEY (" + k + ")");
-            case POSTGRESQL -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk + ", DROP COLUMN " + q
-                    + ", ALTER COLUMN " + k + " SET NOT NULL, ADD CONSTRAINT " + pk + " PRIMARY KEY (" + k + ")");
-            case MYSQL -> List.of("ALTER TABLE " + t + " DROP PRIMARY KEY, DROP COLUMN " + q + ", MODIFY "
-                    + db.columnDefinition(oldKey) + ", ADD CONSTRAINT " + pk + " PRIMARY KEY (" + k + ")");
-            case ORACLE -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
-                    "ALTER TABLE " + t + " DROP COLUMN " + q,
-                    "ALTER TABLE " + t + " MODIFY (" + k + " NOT NULL)",
-                    "ALTER TABLE " + t + " ADD CONSTRAINT " + pk + " PRIMARY KEY (" + k + ")");
-            case H2 -> List.of("ALTER TABLE " + t + " DROP CONSTRAINT " + pk,
-                    "ALTER TABLE " + t + " DROP COLUMN " + q,
-                    "ALTER TABLE " + t + " ALTER COLUMN " + k + " SET NOT NULL",
-                    "ALTER TABLE " + t + " ADD CONSTRAINT " + pk + " PRIMARY KEY (" + k + ")");
-            case SQLITE -> sqliteRebuild(m.apply(before), before);
-        };
+        return db.restoreKey(names.qualified(before.name(), d), db.quote(names.primaryKey(before.name(), d)),
+                before.requireColumn(m.oldKey()), m.column().name(), () -> sqliteRebuild(m.apply(before), before));
     }
 
     /**

@@ -129,15 +129,7 @@ final class PreconditionWriter {
         if (to.kind() != LogicalType.Kind.UINT) {
             return "";
         }
-        return guard(table, column, on, UINT_PROBLEM, (d, c) -> uintOutOfRange(c));
-    }
-
-    /** The text after the count of values a uint cannot hold. */
-    static final String UINT_PROBLEM = " values outside 0 to 4294967295 (a uint); correct them first";
-
-    /** The condition on the quoted column {@code c} that its value is no uint. */
-    static String uintOutOfRange(String c) {
-        return c + " < 0 OR " + c + " > 4294967295";
+        return guard(table, column, on, Database.UINT_PROBLEM, (d, c) -> Database.uintOutOfRange(c));
     }
 
     /** For each database of the dialects {@code on} (MariaDB before MySQL), the check that stops with a count. */

@@ -4,6 +4,7 @@ import io.github.duendetools.schema.Column;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.LogicalType;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What the plugin knows of one database's SQL: how it quotes and shortens names, the type and default EF Core's
@@ -121,6 +122,127 @@ public abstract class Database {
 
     protected static String nullity(Column c) {
         return c.nullable() ? " NULL" : " NOT NULL";
+    }
+
+    /** Whether the two model types are the same type here, where converting one to the other changes nothing. */
+    public boolean sameType(LogicalType a, LogicalType b) {
+        return type(a).text().equals(type(b).text());
+    }
+
+    /** The text after the count of values a uint cannot hold. */
+    public static final String UINT_PROBLEM = " values outside 0 to 4294967295 (a uint); correct them first";
+
+    /** The condition on the quoted column {@code c} that its value is no uint. */
+    public static String uintOutOfRange(String c) {
+        return c + " < 0 OR " + c + " > 4294967295";
+    }
+
+    // How this database changes a table. Tables and columns come qualified and quoted where the text says "table";
+    // a Column is quoted here.
+
+    /** What follows CREATE TABLE's column list. */
+    public String tableOptions() {
+        return "";
+    }
+
+    /** Whether a one-column primary key is written on its column rather than after the columns. */
+    public boolean keyOnItsColumn() {
+        return false;
+    }
+
+    public String addColumn(String table, String definition) {
+        return "ALTER TABLE " + table + " ADD " + definition;
+    }
+
+    public List<String> dropColumn(String table, String column) {
+        return List.of("ALTER TABLE " + table + " DROP COLUMN " + quote(column));
+    }
+
+    /** Whether CREATE INDEX names the index with the table's schema. */
+    public boolean qualifiesIndexNames() {
+        return false;
+    }
+
+    /** Whether a unique index leaves out the rows with NULL in a nullable column (so that several NULLs are allowed). */
+    public boolean filtersUniqueIndexes() {
+        return false;
+    }
+
+    /** {@code name} is the index's quoted name, {@code qualifiedName} the same with the table's schema. */
+    public String dropIndex(String table, String name, String qualifiedName) {
+        return "DROP INDEX " + qualifiedName;
+    }
+
+    /**
+     * Whether dropping an index that a foreign key's columns lead needs the key dropped first and added again after;
+     * {@code anotherIndexServes} says whether another index of the table leads with the key's columns too.
+     */
+    public boolean foreignKeyHoldsIndex(boolean anotherIndexServes) {
+        return false;
+    }
+
+    /** {@code name} is the key's unquoted name. */
+    public String dropForeignKey(String table, String name) {
+        return "ALTER TABLE " + table + " DROP CONSTRAINT " + quote(name);
+    }
+
+    /** Changes a column to {@code column}'s type, keeping its values (a string's length, say). */
+    public List<String> changeType(String table, Column column) {
+        return List.of(retype(table, quote(column.name()), type(column.type()).text()));
+    }
+
+    /** Widens the identity column {@code column} under the primary key {@code key} (quoted) to {@code type}. */
+    public List<String> widenIdentity(String table, String key, String column, LogicalType type) {
+        return List.of(retype(table, quote(column), type(type).text()));
+    }
+
+    /** The statement that gives the quoted {@code column} the type spelled {@code type} in place. */
+    protected abstract String retype(String table, String column, String type);
+
+    /**
+     * Moves the primary key {@code key} (quoted) from {@code oldKey} to the new identity column {@code id}, which
+     * numbers the rows; {@code rebuild} copies the table into its new shape where that is the only way.
+     */
+    public abstract List<String> moveKey(String table, String key, Column oldKey, Column id,
+                                         Supplier<List<String>> rebuild);
+
+    /**
+     * {@link #moveKey} where ALTER TABLE takes one change at a time: drop the key, let the old key column take NULL
+     * ({@code oldKeyNullable}, what follows {@code ALTER TABLE <table> }), add the identity column, which numbers the
+     * rows, and key it.
+     */
+    protected List<String> moveKeyInSteps(String table, String key, String oldKeyNullable, Column id) {
+        return List.of("ALTER TABLE " + table + " DROP CONSTRAINT " + key,
+                "ALTER TABLE " + table + " " + oldKeyNullable,
+                addColumn(table, columnDefinition(id)),
+                "ALTER TABLE " + table + " ADD CONSTRAINT " + key + " PRIMARY KEY (" + quote(id.name()) + ")");
+    }
+
+    /** {@link #restoreKey} one change at a time; {@code oldKeyNotNull} follows {@code ALTER TABLE <table> }. */
+    protected List<String> restoreKeyInSteps(String table, String key, String oldKeyNotNull, Column oldKey, String id) {
+        return List.of("ALTER TABLE " + table + " DROP CONSTRAINT " + key,
+                "ALTER TABLE " + table + " DROP COLUMN " + quote(id),
+                "ALTER TABLE " + table + " " + oldKeyNotNull,
+                "ALTER TABLE " + table + " ADD CONSTRAINT " + key + " PRIMARY KEY (" + quote(oldKey.name()) + ")");
+    }
+
+    /** Undoes {@link #moveKey}: the key goes back to {@code oldKey} and the column {@code id} goes. */
+    public abstract List<String> restoreKey(String table, String key, Column oldKey, String id,
+                                            Supplier<List<String>> rebuild);
+
+    /**
+     * Converts {@code column} (of the table {@code logicalTable}, quoted as {@code table}) from {@code from} to
+     * {@code to}, keeping every value, where the two types differ here.
+     */
+    public List<String> convertType(NameMapper names, String logicalTable, String table, Column column,
+                                    LogicalType from, LogicalType to) {
+        throw new IllegalStateException("no conversion of " + logicalTable + "." + column.name() + " from " + from
+                + " to " + to + " on " + dialect());
+    }
+
+    /** Whether converting {@code from} to {@code to} takes a new column, whose changeset must also finish a stopped one. */
+    public boolean convertsByNewColumn(LogicalType from, LogicalType to) {
+        return false;
     }
 
     /** The SQL expression for the schema the connection resolves unqualified names in (MySQL: the database). */

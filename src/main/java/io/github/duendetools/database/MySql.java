@@ -3,6 +3,8 @@ package io.github.duendetools.database;
 import io.github.duendetools.schema.Column;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.LogicalType;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * MySQL, as Pomelo creates its tables (utf8mb4 strings, {@code uint} as {@code int unsigned}). MySQL has no block
@@ -51,6 +53,67 @@ class MySql extends Database {
     @Override
     public String columnDefinition(Column c) {
         return nameAndType(c) + nullity(c) + (c.identity() ? " AUTO_INCREMENT" : "") + defaultClause(c);
+    }
+
+    /** MySQL needs an index on a foreign key's columns: it refuses to drop the only one. */
+    @Override
+    public boolean foreignKeyHoldsIndex(boolean anotherIndexServes) {
+        return !anotherIndexServes;
+    }
+
+    @Override
+    public String tableOptions() {
+        return " CHARACTER SET=utf8mb4";
+    }
+
+    @Override
+    public String dropIndex(String table, String name, String qualifiedName) {
+        return "ALTER TABLE " + table + " DROP INDEX " + name;
+    }
+
+    @Override
+    public String dropForeignKey(String table, String name) {
+        return "ALTER TABLE " + table + " DROP FOREIGN KEY " + quote(name);
+    }
+
+    @Override
+    protected String retype(String table, String column, String type) {
+        return "ALTER TABLE " + table + " MODIFY " + column + " " + type;
+    }
+
+    /** The whole definition: MODIFY drops what it does not repeat. */
+    @Override
+    public List<String> changeType(String table, Column column) {
+        return List.of("ALTER TABLE " + table + " MODIFY " + columnDefinition(column));
+    }
+
+    @Override
+    public List<String> widenIdentity(String table, String key, String column, LogicalType type) {
+        return List.of(retype(table, quote(column), type(type).text()) + " NOT NULL AUTO_INCREMENT");
+    }
+
+    /**
+     * Pomelo adds Id with DEFAULT 0 and then fails with "Duplicate entry '0'"; AUTO_INCREMENT in the same statement
+     * as the new key numbers existing rows instead.
+     */
+    @Override
+    public List<String> moveKey(String table, String key, Column oldKey, Column id, Supplier<List<String>> rebuild) {
+        return List.of("ALTER TABLE " + table + " DROP PRIMARY KEY, MODIFY "
+                + columnDefinition(oldKey.withNullable(true)) + ", ADD " + columnDefinition(id)
+                + ", ADD CONSTRAINT " + key + " PRIMARY KEY (" + quote(id.name()) + ")");
+    }
+
+    @Override
+    public List<String> restoreKey(String table, String key, Column oldKey, String id, Supplier<List<String>> rebuild) {
+        return List.of("ALTER TABLE " + table + " DROP PRIMARY KEY, DROP COLUMN " + quote(id) + ", MODIFY "
+                + columnDefinition(oldKey) + ", ADD CONSTRAINT " + key + " PRIMARY KEY (" + quote(oldKey.name()) + ")");
+    }
+
+    /** An integer column whose new type MySQL spells differently; the changeset's guard refused values out of range. */
+    @Override
+    public List<String> convertType(NameMapper names, String logicalTable, String table, Column column,
+                                    LogicalType from, LogicalType to) {
+        return List.of(retype(table, quote(column.name()), type(to).text()) + nullity(column));
     }
 
     @Override

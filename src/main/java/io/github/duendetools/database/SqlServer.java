@@ -3,6 +3,8 @@ package io.github.duendetools.database;
 import io.github.duendetools.schema.Column;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.LogicalType;
+import java.util.List;
+import java.util.function.Supplier;
 
 /** SQL Server, as EF Core's SqlServer provider creates its tables. */
 final class SqlServer extends Database {
@@ -41,6 +43,61 @@ final class SqlServer extends Database {
     @Override
     public String columnDefinition(Column c) {
         return nameAndType(c) + nullity(c) + (c.identity() ? " IDENTITY" : "") + defaultClause(c);
+    }
+
+    /** SQL Server refuses to drop a column that still has its (unnamed) default constraint; EF drops it first. */
+    @Override
+    public List<String> dropColumn(String table, String column) {
+        String target = literal(table);
+        return List.of("DECLARE @var sysname;\n"
+                + "SELECT @var = [d].[name] FROM [sys].[default_constraints] [d] INNER JOIN [sys].[columns] [c]"
+                + " ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]"
+                + " WHERE ([d].[parent_object_id] = OBJECT_ID(N'" + target + "') AND [c].[name] = N'"
+                + literal(column) + "');\n"
+                + "IF @var IS NOT NULL EXEC(N'ALTER TABLE " + literal(target) + " DROP CONSTRAINT [' + @var + '];')",
+                "ALTER TABLE " + table + " DROP COLUMN " + quote(column));
+    }
+
+    /** EF's SQL Server provider filters unique indexes over nullable columns, so several NULLs are allowed. */
+    @Override
+    public boolean filtersUniqueIndexes() {
+        return true;
+    }
+
+    @Override
+    public String dropIndex(String table, String name, String qualifiedName) {
+        return "DROP INDEX " + name + " ON " + table;
+    }
+
+    @Override
+    protected String retype(String table, String column, String type) {
+        return "ALTER TABLE " + table + " ALTER COLUMN " + column + " " + type;
+    }
+
+    /** The whole definition: SQL Server's ALTER COLUMN drops what it does not repeat. */
+    @Override
+    public List<String> changeType(String table, Column column) {
+        return List.of("ALTER TABLE " + table + " ALTER COLUMN " + columnDefinition(column));
+    }
+
+    /** SQL Server cannot alter a column under a primary key: drop the key, alter, re-add (Duende's docs). */
+    @Override
+    public List<String> widenIdentity(String table, String key, String column, LogicalType type) {
+        String q = quote(column);
+        return List.of("ALTER TABLE " + table + " DROP CONSTRAINT " + key,
+                retype(table, q, type(type).text()) + " NOT NULL",
+                "ALTER TABLE " + table + " ADD CONSTRAINT " + key + " PRIMARY KEY (" + q + ")");
+    }
+
+    /** IDENTITY numbers every existing row while the column is added. */
+    @Override
+    public List<String> moveKey(String table, String key, Column oldKey, Column id, Supplier<List<String>> rebuild) {
+        return moveKeyInSteps(table, key, "ALTER COLUMN " + columnDefinition(oldKey.withNullable(true)), id);
+    }
+
+    @Override
+    public List<String> restoreKey(String table, String key, Column oldKey, String id, Supplier<List<String>> rebuild) {
+        return restoreKeyInSteps(table, key, "ALTER COLUMN " + columnDefinition(oldKey), oldKey, id);
     }
 
     @Override

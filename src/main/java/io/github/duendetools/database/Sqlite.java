@@ -3,6 +3,8 @@ package io.github.duendetools.database;
 import io.github.duendetools.schema.Column;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.LogicalType;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * SQLite, as EF Core's Sqlite provider creates its tables: four storage classes, no lengths, no schemas. It has no
@@ -26,6 +28,50 @@ final class Sqlite extends Database {
     @Override
     public String columnDefinition(Column c) {
         return nameAndType(c) + nullity(c) + defaultClause(c);
+    }
+
+    /** SQLite only honours AUTOINCREMENT on an inline INTEGER PRIMARY KEY, which is how EF writes it. */
+    @Override
+    public boolean keyOnItsColumn() {
+        return true;
+    }
+
+    @Override
+    public String addColumn(String table, String definition) {
+        return "ALTER TABLE " + table + " ADD COLUMN " + definition;
+    }
+
+    @Override
+    public String dropIndex(String table, String name, String qualifiedName) {
+        return "DROP INDEX " + name;
+    }
+
+    /** SQLite stores every string as TEXT, and int and long are both INTEGER: a length is not part of its schema. */
+    @Override
+    public List<String> changeType(String table, Column column) {
+        return List.of();
+    }
+
+    @Override
+    public List<String> widenIdentity(String table, String key, String column, LogicalType type) {
+        return List.of();
+    }
+
+    /** SQLite's ALTER TABLE has no form that changes a column's type; a change of shape rebuilds the table. */
+    @Override
+    protected String retype(String table, String column, String type) {
+        throw new IllegalStateException("SQLite cannot change the type of " + column + " in place");
+    }
+
+    /** SQLite cannot change a primary key in place. */
+    @Override
+    public List<String> moveKey(String table, String key, Column oldKey, Column id, Supplier<List<String>> rebuild) {
+        return rebuild.get();
+    }
+
+    @Override
+    public List<String> restoreKey(String table, String key, Column oldKey, String id, Supplier<List<String>> rebuild) {
+        return rebuild.get();
     }
 
     @Override

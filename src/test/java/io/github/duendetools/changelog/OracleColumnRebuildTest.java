@@ -31,8 +31,8 @@ class OracleColumnRebuildTest {
     private static final SqlType RELEASED = Database.of(Dialect.ORACLE).type(LogicalType.parse("long"));
 
     private static final String BLOCK = new OracleColumnRebuild(new NameMapper(Map.of(), null)).block(
-            "SamlLogoutSessions", "Version", RELEASED, "NUMBER(10)", false, PreconditionWriter::uintOutOfRange,
-            PreconditionWriter.UINT_PROBLEM);
+            "SamlLogoutSessions", "Version", RELEASED, "NUMBER(10)", false, Database::uintOutOfRange,
+            Database.UINT_PROBLEM);
 
     @Test
     void everyKilledRunIsFinishedByTheNextWithTheValuesKept() {
@@ -71,7 +71,7 @@ class OracleColumnRebuildTest {
     @Test
     void theConfiguredSchemaNamesTheOwnerAndTheTable() {
         String block = new OracleColumnRebuild(new NameMapper(Map.of(), "ids")).block("SamlLogoutSessions", "Version",
-                RELEASED, "NUMBER(10)", false, PreconditionWriter::uintOutOfRange, PreconditionWriter.UINT_PROBLEM);
+                RELEASED, "NUMBER(10)", false, Database::uintOutOfRange, Database.UINT_PROBLEM);
         assertEquals(3, block.split("OWNER = 'ids'", -1).length - 1, block);
         assertFalse(block.contains("CURRENT_SCHEMA"), block);
         assertEquals(6, block.split("\"ids\".\"SamlLogoutSessions\"", -1).length - 1, block);
