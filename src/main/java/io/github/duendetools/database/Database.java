@@ -3,6 +3,7 @@ package io.github.duendetools.database;
 import io.github.duendetools.schema.Column;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.LogicalType;
+import io.github.duendetools.schema.Operation;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -244,6 +245,31 @@ public abstract class Database {
     public boolean convertsByNewColumn(LogicalType from, LogicalType to) {
         return false;
     }
+
+    /**
+     * How the changelogs' statements for {@code op} run here and what the plugin offers against their cost, for the
+     * cost section of inspect's report. A database whose statements differ says so in its own class.
+     */
+    public String howItRuns(Operation op) {
+        if (op instanceof Operation.AddColumn) {
+            return "catalog change only; no rows are rewritten";
+        } else if (op instanceof Operation.DropIndex) {
+            return "catalog change only";
+        } else if (op instanceof Operation.CreateTable) {
+            return "creates an empty table";
+        } else if (op instanceof Operation.CreateIndex) {
+            return "blocks writes to the table while the index builds";
+        } else if (op instanceof Operation.ShrinkColumn) {
+            return "column rebuilt; " + COUNTS_TOO_LONG;
+        } else if (op instanceof Operation.CorrectType) {
+            return "table rewrite under an exclusive lock; each value is converted, none dropped";
+        }
+        return "table rewrite under an exclusive lock";
+    }
+
+    /** What a shortening changeset does before it changes anything. */
+    protected static final String COUNTS_TOO_LONG = "the changeset first counts rows too long to fit and stops if there"
+            + " are any";
 
     /** The SQL expression for the schema the connection resolves unqualified names in (MySQL: the database). */
     public abstract String currentSchema();

@@ -3,6 +3,7 @@ package io.github.duendetools.database;
 import io.github.duendetools.schema.Column;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.LogicalType;
+import io.github.duendetools.schema.Operation;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -114,6 +115,26 @@ class MySql extends Database {
     public List<String> convertType(NameMapper names, String logicalTable, String table, Column column,
                                     LogicalType from, LogicalType to) {
         return List.of(retype(table, quote(column.name()), type(to).text()) + nullity(column));
+    }
+
+    /** The key move is the one-copy changeset the changelogs add for MySQL and MariaDB. */
+    @Override
+    public String howItRuns(Operation op) {
+        if (op instanceof Operation.AddColumn) {
+            return "instant ADD COLUMN (MariaDB 10.3+, MySQL 8.0.12+); no table copy";
+        } else if (op instanceof Operation.CreateIndex) {
+            return "built in place (online DDL): reads and writes continue";
+        } else if (op instanceof Operation.ShrinkColumn) {
+            return "table copy; " + COUNTS_TOO_LONG;
+        } else if (op instanceof Operation.MoveKeyToIdentity) {
+            return "one table copy that numbers existing rows and builds the new key and the Key index together"
+                    + " (EF's own migration fails here with Duplicate entry '0')";
+        } else if (op instanceof Operation.CorrectType) {
+            return "table copy; the changeset first counts values out of the new type's range and stops if there are any";
+        } else if (op instanceof Operation.WidenIdentity) {
+            return "table copy";
+        }
+        return super.howItRuns(op);
     }
 
     @Override

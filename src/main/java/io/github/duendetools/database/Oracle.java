@@ -3,6 +3,7 @@ package io.github.duendetools.database;
 import io.github.duendetools.schema.Column;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.LogicalType;
+import io.github.duendetools.schema.Operation;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -83,6 +84,14 @@ public final class Oracle extends Database {
     @Override
     public boolean convertsByNewColumn(LogicalType from, LogicalType to) {
         return !sameType(from, to) && from.kind() != LogicalType.Kind.UINT;
+    }
+
+    @Override
+    public String howItRuns(Operation op) {
+        if (op instanceof Operation.CorrectType) {
+            return "column rebuilt (new column, copy, rename); stops first on values out of the new type's range";
+        }
+        return super.howItRuns(op);
     }
 
     @Override

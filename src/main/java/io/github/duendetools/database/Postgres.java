@@ -3,6 +3,7 @@ package io.github.duendetools.database;
 import io.github.duendetools.schema.Column;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.LogicalType;
+import io.github.duendetools.schema.Operation;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -94,6 +95,19 @@ public final class Postgres extends Database {
                         + "$convert$",
                 retype(t, q, type) + " USING " + function + "(" + q + ")",
                 "DROP FUNCTION " + function + "(text)");
+    }
+
+    @Override
+    public String howItRuns(Operation op) {
+        if (op instanceof Operation.CreateIndex) {
+            return super.howItRuns(op) + "; duende.postgresLowLock=true builds it CONCURRENTLY";
+        } else if (op instanceof Operation.ShrinkColumn) {
+            return "table rewrite under an exclusive lock; " + COUNTS_TOO_LONG;
+        } else if (op instanceof Operation.MoveKeyToIdentity) {
+            return "table rewrite under an exclusive lock; duende.postgresLowLock=true numbers existing rows"
+                    + " in committed batches and swaps the keys in a short final transaction";
+        }
+        return super.howItRuns(op);
     }
 
     @Override

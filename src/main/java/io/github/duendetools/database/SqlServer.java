@@ -3,6 +3,7 @@ package io.github.duendetools.database;
 import io.github.duendetools.schema.Column;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.LogicalType;
+import io.github.duendetools.schema.Operation;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -98,6 +99,14 @@ final class SqlServer extends Database {
     @Override
     public List<String> restoreKey(String table, String key, Column oldKey, String id, Supplier<List<String>> rebuild) {
         return restoreKeyInSteps(table, key, "ALTER COLUMN " + columnDefinition(oldKey), oldKey, id);
+    }
+
+    @Override
+    public String howItRuns(Operation op) {
+        if (op instanceof Operation.WidenIdentity) {
+            return "primary key dropped and re-created around the type change: table rewrite";
+        }
+        return super.howItRuns(op);
     }
 
     @Override

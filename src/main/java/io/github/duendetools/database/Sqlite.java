@@ -3,6 +3,7 @@ package io.github.duendetools.database;
 import io.github.duendetools.schema.Column;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.LogicalType;
+import io.github.duendetools.schema.Operation;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -72,6 +73,14 @@ final class Sqlite extends Database {
     @Override
     public List<String> restoreKey(String table, String key, Column oldKey, String id, Supplier<List<String>> rebuild) {
         return rebuild.get();
+    }
+
+    @Override
+    public String howItRuns(Operation op) {
+        if (op instanceof Operation.MoveKeyToIdentity) {
+            return "table rebuilt into a copy with numbered rows";
+        }
+        return super.howItRuns(op);
     }
 
     @Override

@@ -5,26 +5,23 @@ import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.Operation;
 
 /**
- * How each kind of schema change runs on each database family, and what the plugin offers against its cost. The
- * facts follow the changelogs the plugin writes (for instance the MySQL one-copy key move and the PostgreSQL low-lock
- * changesets), not EF's migrations.
+ * What each kind of schema change does to a table and how long that takes; how it runs on each database family, and
+ * what the plugin offers against its cost, is said by that database's class, next to the statements it describes.
  */
 final class CostModel {
 
     private enum Kind { ADD_COLUMN, DROP_INDEX, CREATE_TABLE, CREATE_INDEX, SHRINK_COLUMN, MOVE_KEY, WIDEN_IDENTITY, CORRECT_TYPE }
 
-    private final Dialect dialect;
     private final Database database;
 
     CostModel(Dialect dialect) {
-        this.dialect = dialect;
         // Only the integer and list types a correction converts are compared, which no timestamp option changes.
         this.database = Database.of(dialect);
     }
 
     /** Whether the operation changes nothing on this database: a type correction between types it spells alike. */
     boolean changesNothing(Operation op) {
-        return op instanceof Operation.CorrectType c && database.type(c.from()).text().equals(database.type(c.to()).text());
+        return op instanceof Operation.CorrectType c && database.sameType(c.from(), c.to());
     }
 
     private static Kind kind(Operation op) {
@@ -75,40 +72,8 @@ final class CostModel {
         return "widen identity column " + ((Operation.WidenIdentity) op).column();
     }
 
+    /** How the changelogs run the change on this database: its class in the database package says. */
     String strategy(Operation op) {
-        return switch (kind(op)) {
-            case ADD_COLUMN -> dialect == Dialect.MYSQL ? "instant ADD COLUMN (MariaDB 10.3+, MySQL 8.0.12+); no table copy"
-                    : "catalog change only; no rows are rewritten";
-            case DROP_INDEX -> "catalog change only";
-            case CREATE_TABLE -> "creates an empty table";
-            case CREATE_INDEX -> switch (dialect) {
-                case POSTGRESQL -> "blocks writes to the table while the index builds; duende.postgresLowLock=true builds it CONCURRENTLY";
-                case MYSQL -> "built in place (online DDL): reads and writes continue";
-                default -> "blocks writes to the table while the index builds";
-            };
-            case SHRINK_COLUMN -> switch (dialect) {
-                case POSTGRESQL -> "table rewrite under an exclusive lock; the changeset first counts rows too long to fit and stops if there are any";
-                case MYSQL -> "table copy; the changeset first counts rows too long to fit and stops if there are any";
-                default -> "column rebuilt; the changeset first counts rows too long to fit and stops if there are any";
-            };
-            case MOVE_KEY -> switch (dialect) {
-                case POSTGRESQL -> "table rewrite under an exclusive lock; duende.postgresLowLock=true numbers existing rows"
-                        + " in committed batches and swaps the keys in a short final transaction";
-                case MYSQL -> "one table copy that numbers existing rows and builds the new key and the Key index together"
-                        + " (EF's own migration fails here with Duplicate entry '0')";
-                case SQLITE -> "table rebuilt into a copy with numbered rows";
-                default -> "table rewrite under an exclusive lock";
-            };
-            case CORRECT_TYPE -> switch (dialect) {
-                case MYSQL -> "table copy; the changeset first counts values out of the new type's range and stops if there are any";
-                case ORACLE -> "column rebuilt (new column, copy, rename); stops first on values out of the new type's range";
-                default -> "table rewrite under an exclusive lock; each value is converted, none dropped";
-            };
-            case WIDEN_IDENTITY -> switch (dialect) {
-                case MSSQL -> "primary key dropped and re-created around the type change: table rewrite";
-                case MYSQL -> "table copy";
-                default -> "table rewrite under an exclusive lock";
-            };
-        };
+        return database.howItRuns(op);
     }
 }
