@@ -9,8 +9,10 @@ import java.util.function.Supplier;
 
 /**
  * What the plugin knows of one database's SQL: how it quotes and shortens names, the type and default EF Core's
- * provider gives each model type there, how a query names the current schema, and how a statement stops with an error
- * that quotes a count of rows. Each database has one subclass; MariaDB extends MySQL, whose changelogs it shares.
+ * provider gives each model type there, how a query names the current schema and reads the system tables, how a
+ * statement stops with an error that quotes a count of rows, and the statements that change a table there. The base
+ * class holds what most databases share; each database has one subclass that says where it differs. MariaDB extends
+ * MySQL, whose changelogs it shares.
  *
  * <p>{@link Dialect} names the families the changelogs are written for (Liquibase's {@code dbms}); {@link #of} gives a
  * family's first database and {@link #family} every database its changelogs run on.
