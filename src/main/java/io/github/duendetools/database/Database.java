@@ -317,6 +317,16 @@ public abstract class Database {
         return "UPPER(DATA_TYPE) = 'BIGINT'";
     }
 
+    /** The text of the string column {@code column} after its first {@code skip} characters. */
+    public String textAfter(String column, int skip) {
+        return "SUBSTR(" + column + ", " + (skip + 1) + ")";
+    }
+
+    /** The first {@code length} characters of the string column {@code column}. */
+    public String textStart(String column, int length) {
+        return "SUBSTR(" + column + ", 1, " + length + ")";
+    }
+
     /** The function that counts a string's characters. */
     public String lengthFunction() {
         return "LENGTH";

@@ -121,6 +121,17 @@ final class SqlServer extends Database {
                 + "' AND i.name = N'" + literal(index) + "'";
     }
 
+    /** SUBSTRING needs a length: 4000 is more than any column this is asked of holds. */
+    @Override
+    public String textAfter(String column, int skip) {
+        return "SUBSTRING(" + column + ", " + (skip + 1) + ", 4000)";
+    }
+
+    @Override
+    public String textStart(String column, int length) {
+        return "LEFT(" + column + ", " + length + ")";
+    }
+
     @Override
     public String lengthFunction() {
         return "LEN";

@@ -1,5 +1,6 @@
 package io.github.duendetools.inspect;
 
+import io.github.duendetools.database.Database;
 import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.Store;
@@ -84,12 +85,11 @@ final class RecordedPaths {
 
     /** The statement that records the rows under their path inside the folder. */
     private static String renameSql(String prefix, Dialect dialect) {
-        String quoted = prefix.replace("'", "''");
-        String rest = dialect == Dialect.MSSQL ? "SUBSTRING(FILENAME, " + (prefix.length() + 1) + ", 4000)"
-                : "SUBSTR(FILENAME, " + (prefix.length() + 1) + ")";
+        Database database = Database.of(dialect);
+        String quoted = Database.literal(prefix);
+        String rest = database.textAfter("FILENAME", prefix.length());
         // A LIKE pattern would read _ and % in the prefix as wildcards; the left part compared exactly does not.
-        String left = dialect == Dialect.MSSQL ? "LEFT(FILENAME, " + prefix.length() + ")"
-                : "SUBSTR(FILENAME, 1, " + prefix.length() + ")";
+        String left = database.textStart("FILENAME", prefix.length());
         return "UPDATE DATABASECHANGELOG SET FILENAME = " + rest + " WHERE AUTHOR = '" + ChangelogFolder.AUTHOR + "' AND "
                 + left + " = '" + quoted + "'";
     }
