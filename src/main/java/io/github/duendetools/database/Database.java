@@ -42,6 +42,11 @@ public abstract class Database {
         return (Oracle) of(Dialect.ORACLE);
     }
 
+    /** MySQL, for its one-copy key move. */
+    public static MySql mysql() {
+        return (MySql) of(Dialect.MYSQL);
+    }
+
     /** H2, for the checks of its own changesets. */
     public static H2 h2() {
         return (H2) of(Dialect.H2);

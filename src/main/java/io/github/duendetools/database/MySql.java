@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * outside stored programs and no error that quotes a computed text, so its stop is "Subquery returns more than 1
  * row", without the count.
  */
-class MySql extends Database {
+public class MySql extends Database {
 
     /** Longest string Pomelo keeps as varchar under utf8mb4 before falling back to longtext. */
     private static final int MAX_VARCHAR = 16383;
@@ -102,6 +102,17 @@ class MySql extends Database {
         return List.of("ALTER TABLE " + table + " DROP PRIMARY KEY, MODIFY "
                 + columnDefinition(oldKey.withNullable(true)) + ", ADD " + columnDefinition(id)
                 + ", ADD CONSTRAINT " + key + " PRIMARY KEY (" + quote(id.name()) + ")");
+    }
+
+    /**
+     * The key move and a unique index on the old key in one {@code ALTER TABLE}. Adding an AUTO_INCREMENT column
+     * forces a table copy; building the index during that copy saves the separate scan and sort a later
+     * {@code CREATE UNIQUE INDEX} needs (a third of the step's time on a populated table).
+     */
+    public String moveKeyWithIndex(String table, String key, Column oldKey, Column id, String index,
+                                   List<String> columns) {
+        return moveKey(table, key, oldKey, id, List::of).get(0) + ", ADD UNIQUE INDEX " + quote(index) + " ("
+                + String.join(", ", columns.stream().map(this::quote).toList()) + ")";
     }
 
     @Override
