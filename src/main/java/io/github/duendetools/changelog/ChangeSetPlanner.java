@@ -140,12 +140,7 @@ final class ChangeSetPlanner {
     private ChangeSetSpec h2ResumableKeyMove(String generation, Operation.MoveKeyToIdentity m, Table before) {
         String id = "duende-" + generation + "-" + store.id() + "-" + m.slug() + "-resumable";
         String table = names.table(m.table());
-        List<String> released = renderers.get(Dialect.H2).forward(m, before);
-        List<String> resumable = List.of(
-                replaceOnce(released.get(0), " DROP CONSTRAINT ", " DROP CONSTRAINT IF EXISTS "),
-                released.get(1),
-                replaceOnce(released.get(2), " ADD COLUMN ", " ADD COLUMN IF NOT EXISTS "),
-                released.get(3));
+        List<String> resumable = renderers.get(Dialect.H2).resumableKeyMove(before, m);
         String comment = "H2: move the primary key of " + table + " from " + m.oldKey() + " to a new identity column "
                 + m.column().name() + " (Duende " + generation + ") so that a rerun after an interruption completes"
                 + " it; the key-move changeset that follows is then marked ran.";
@@ -156,13 +151,6 @@ final class ChangeSetPlanner {
         return new ChangeSetSpec(id, "duende-" + generation, comment, "MARK_RAN", ALREADY_APPLIED, null,
                 preconditions.h2NotYetPrimaryKey(m.table(), m.column().name()), forward, rollback, Dialect.H2.dbms(),
                 true);
-    }
-
-    private static String replaceOnce(String sql, String what, String with) {
-        if (!sql.contains(what)) {
-            throw new IllegalStateException("expected '" + what.trim() + "' in " + sql);
-        }
-        return sql.replace(what, with);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.duendetools.changelog;
 
 import io.github.duendetools.database.Database;
+import io.github.duendetools.database.H2;
 import io.github.duendetools.database.MySql;
 import io.github.duendetools.database.NameMapper;
 import io.github.duendetools.database.OracleColumnRebuild;
@@ -191,6 +192,15 @@ final class DdlRenderer {
     private List<String> moveKey(Table before, Operation.MoveKeyToIdentity m) {
         return db.moveKey(names.qualified(before.name(), d), db.quote(names.primaryKey(before.name(), d)),
                 before.requireColumn(m.oldKey()), m.column(), () -> sqliteRebuild(before, m.apply(before)));
+    }
+
+    /** H2: the key move in statements a rerun can repeat (see {@link H2}). */
+    List<String> resumableKeyMove(Table before, Operation.MoveKeyToIdentity m) {
+        if (d != Dialect.H2) {
+            throw new IllegalStateException("resumable key move is H2 only");
+        }
+        return Database.h2().moveKeyResumably(names.qualified(before.name(), d),
+                db.quote(names.primaryKey(before.name(), d)), before.requireColumn(m.oldKey()), m.column());
     }
 
     /** MySQL/MariaDB: the key move and a unique index on the old key in one {@code ALTER TABLE} (see {@link MySql}). */

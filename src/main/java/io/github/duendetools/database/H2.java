@@ -65,6 +65,23 @@ public final class H2 extends Database {
         return moveKeyInSteps(table, key, "ALTER COLUMN " + quote(oldKey.name()) + " SET NULL", id);
     }
 
+    /**
+     * {@link #moveKey} so that a rerun completes what an interrupted run began: H2 commits each of the four statements
+     * on its own, and these skip the key already dropped and the column already added.
+     */
+    public List<String> moveKeyResumably(String table, String key, Column oldKey, Column id) {
+        List<String> steps = moveKey(table, key, oldKey, id, List::of);
+        return List.of(replaceOnce(steps.get(0), " DROP CONSTRAINT ", " DROP CONSTRAINT IF EXISTS "), steps.get(1),
+                replaceOnce(steps.get(2), " ADD COLUMN ", " ADD COLUMN IF NOT EXISTS "), steps.get(3));
+    }
+
+    private static String replaceOnce(String sql, String what, String with) {
+        if (!sql.contains(what)) {
+            throw new IllegalStateException("expected '" + what.trim() + "' in " + sql);
+        }
+        return sql.replace(what, with);
+    }
+
     @Override
     public List<String> restoreKey(String table, String key, Column oldKey, String id, Supplier<List<String>> rebuild) {
         return restoreKeyInSteps(table, key, "ALTER COLUMN " + quote(oldKey.name()) + " SET NOT NULL", oldKey, id);
