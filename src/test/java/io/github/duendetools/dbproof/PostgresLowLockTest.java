@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.duendetools.Slow;
 import io.github.duendetools.changelog.ChangelogGenerator;
 import io.github.duendetools.changelog.ChangelogOptions;
-import io.github.duendetools.changelog.PostgresLowLockTesting;
+import io.github.duendetools.database.PostgresLowLockStatements;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PostgresLowLockTest {
 
     /** Two full batches and a partial one, plus the empty key that a "greater than the last key" walk would skip. */
-    private static final int GRANTS = 2 * PostgresLowLockTesting.batchRows() + 1_234;
+    private static final int GRANTS = 2 * PostgresLowLockStatements.BATCH_ROWS + 1_234;
 
     @TempDir
     Path dir;
