@@ -48,7 +48,7 @@ public final class FolderChangeSets {
     }
 
     private static boolean runsOn(String dbms, Dialect dialect) {
-        for (String name : dialect.dbms().split(",")) {
+        for (String name : dialect.databaseNames()) {
             if (DbmsList.matchesChangeSet(dbms, name)) {
                 return true;
             }

@@ -1,6 +1,7 @@
 package io.github.duendetools.schema;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** A database family the changelogs target, named as Liquibase names it in {@code dbms=}. */
@@ -23,13 +24,18 @@ public enum Dialect {
         return dbms;
     }
 
+    /** The Liquibase short names of the databases this family's changelogs run on (MySQL's: mysql, mariadb). */
+    public List<String> databaseNames() {
+        return List.of(dbms.split(","));
+    }
+
     /** Every Liquibase database short name a dialect stands for, in declaration order. */
-    public static java.util.List<String> shortNames() {
-        return Arrays.stream(values()).flatMap(d -> Arrays.stream(d.dbms.split(","))).toList();
+    public static List<String> shortNames() {
+        return Arrays.stream(values()).flatMap(d -> d.databaseNames().stream()).toList();
     }
 
     /** Dialect for a Liquibase database short name (mssql, postgresql, mysql, mariadb, oracle, sqlite, h2). */
     public static Optional<Dialect> forDbms(String shortName) {
-        return Arrays.stream(values()).filter(d -> Arrays.asList(d.dbms.split(",")).contains(shortName)).findFirst();
+        return Arrays.stream(values()).filter(d -> d.databaseNames().contains(shortName)).findFirst();
     }
 }

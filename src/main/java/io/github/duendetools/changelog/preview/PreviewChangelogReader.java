@@ -239,7 +239,7 @@ final class PreviewChangelogReader {
         /** Offline, Liquibase prints a tested changeset's SQL only where its preconditions pass without a database. */
         private void requirePassOffline(OfflinePreconditions.Node container) throws SAXException {
             for (Dialect d : Dialect.values()) {
-                for (String dbms : d.dbms().split(",")) {
+                for (String dbms : d.databaseNames()) {
                     if (!DbmsList.matchesChangeSet(changeSetDbms, dbms)) {
                         continue;
                     }
