@@ -26,7 +26,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check-upgrade", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class CheckUpgradeMojo extends AbstractDuendeMojo {
 
-    /** When false, changelogs that lag behind the declared version only warn. */
+    /**
+     * When false, changelogs that lag behind the declared version only warn.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.failOnPendingSchema", defaultValue = "true")
     protected String failOnPendingSchema;
 

@@ -44,13 +44,19 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "migrate", threadSafe = true, requiresProject = false)
 public class MigrateMojo extends AbstractStoreNamingMojo {
 
-    /** Writes nothing: prints the unified diff and writes it to {@code <outputDirectory>/migrate.patch}. */
+    /**
+     * Writes nothing: prints the unified diff and writes it to {@code <outputDirectory>/migrate.patch}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.dryRun", defaultValue = "false")
     protected String dryRun;
 
     /**
      * Writes the full schema of the target version for a new, empty database instead of the steps
      * from the current version (only into a changelog folder that has none yet).
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "duende.baseline", defaultValue = "false")
     protected String baseline;
@@ -60,6 +66,8 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
      * {@code CONCURRENTLY}, and the 6.1 {@code PersistedGrants} key move numbers existing rows in committed batches
      * and swaps keys in a short final transaction instead of rewriting the table under an exclusive lock. Slower in
      * wall time; needs PostgreSQL 12 or later. Other databases run the same changesets either way.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "duende.postgresLowLock", defaultValue = "false")
     protected String postgresLowLock;
@@ -67,6 +75,8 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
     /**
      * Databases to write review-ready SQL for, without a database, under {@code <outputDirectory>/sql}:
      * any of {@code mssql,postgresql,mysql,mariadb,oracle,sqlite,h2}.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "duende.sqlPreview")
     protected String sqlPreview;
