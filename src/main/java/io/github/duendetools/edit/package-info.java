@@ -1,6 +1,6 @@
 /**
  * Byte-exact, all-or-nothing version rewrites for {@code migrate}.
- * <p>{@link io.github.duendetools.edit.Migration} is the entry point: it refuses a plan with errors,
+ * <p>{@link io.github.duendetools.edit.ProjectFileMove} is the entry point: it refuses a plan with errors,
  * lets {@link io.github.duendetools.edit.EditPlanner} turn the scanned declarations into one
  * {@link io.github.duendetools.edit.TextEdit} per distinct version span, and hands them to
  * {@link io.github.duendetools.edit.ProjectFileMigrator}, which prepares every file in memory

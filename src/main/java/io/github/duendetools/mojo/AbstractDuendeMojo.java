@@ -5,14 +5,12 @@ import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.msbuild.ScanOptions;
 import io.github.duendetools.nuget.NuGetVersion;
 import io.github.duendetools.nuget.TargetFramework;
-import io.github.duendetools.plan.Finding;
 import io.github.duendetools.plan.PlanPolicy;
 import io.github.duendetools.plan.UpgradePlan;
 import io.github.duendetools.report.LogReport;
 import io.github.duendetools.plan.UpgradeCheck;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -295,19 +293,7 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
      * findings as log lines, for the caller to fail with or refuse on.
      */
     protected List<String> logPlan(UpgradePlan plan) {
-        LogReport log = new LogReport(plan);
-        log.references().forEach(getLog()::info);
-        log.path().forEach(getLog()::info);
-        List<String> errors = new ArrayList<>();
-        for (Finding f : plan.findings()) {
-            String line = log.finding(f);
-            switch (f.severity()) {
-                case ERROR -> errors.add(line);
-                case WARNING -> getLog().warn(line);
-                case INFO -> getLog().info(line);
-            }
-        }
-        return errors;
+        return new LogReport(plan).log(getLog()::info, getLog()::warn);
     }
 
     /**
@@ -326,7 +312,7 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
             checked = new UpgradeCheck(scanOptions(), () -> Catalog.load(overlay))
                     .check(root(), new PlanPolicy(targetVersion, allowPrerelease(), alignAll, targetFramework));
         } catch (InputException e) {
-            throw new MojoExecutionException(e.getMessage());
+            throw MojoFailures.error(e);
         }
         checkTargetFramework(checked.plan());
         return checked;

@@ -239,10 +239,9 @@ public class InspectMojo extends AbstractStoreNamingMojo {
                 ReadOnlyConnection.close(connection);
             }
         } catch (InspectException e) {
-            throw new MojoExecutionException(JdbcUrls.scrub(e.getMessage(), url, credentials[1]));
+            throw MojoFailures.databaseError("", e, url, credentials[1]);
         } catch (SQLException e) {
-            throw new MojoExecutionException("cannot read the catalog of " + JdbcUrls.mask(url) + ": "
-                    + JdbcUrls.scrub(e.getMessage(), url, credentials[1]));
+            throw MojoFailures.databaseError("cannot read the catalog of " + JdbcUrls.mask(url) + ": ", e, url, credentials[1]);
         }
         Verdict verdict = Verdict.of(stores, schemaData, declaredGeneration, declaredVersion.map(Object::toString).orElse(null),
                 ParameterValidation.flag(failOnDrift, true), ParameterValidation.flag(failOnBehind, true));
@@ -255,7 +254,7 @@ public class InspectMojo extends AbstractStoreNamingMojo {
                 getLog().info("Wrote " + written);
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the inspection report to " + out + ": " + e.getMessage());
+            throw MojoFailures.error("cannot write the inspection report to " + out + ": " + e.getMessage(), e);
         }
         if (!verdict.violations().isEmpty()) {
             throw new MojoFailureException("Duende database check failed (" + verdict.violations().size() + "):"
@@ -273,7 +272,7 @@ public class InspectMojo extends AbstractStoreNamingMojo {
             try {
                 return new Declared(Catalog.load(catalogFile == null ? null : catalogFile.toPath()), Optional.empty());
             } catch (InputException e) {
-                throw new MojoExecutionException(e.getMessage());
+                throw MojoFailures.error(e);
             }
         }
         UpgradeCheck.Checked checked = check();
