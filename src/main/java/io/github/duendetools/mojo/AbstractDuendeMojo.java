@@ -29,7 +29,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * failures to Maven's two exceptions (violations: {@link MojoFailureException}; errors:
  * {@link MojoExecutionException}).
  */
-public abstract class AbstractDuendeMojo extends AbstractMojo {
+abstract class AbstractDuendeMojo extends AbstractMojo {
 
     /** Maven's log, wrapped once per log Maven (or a test) sets. */
     private EscapingLog escapingLog;
