@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.github.duendetools.AtomicFileProbe;
 import io.github.duendetools.ChildProcess;
 import io.github.duendetools.Slow;
-import io.github.duendetools.edit.MigrateLock;
+import io.github.duendetools.migrate.MigrateLock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

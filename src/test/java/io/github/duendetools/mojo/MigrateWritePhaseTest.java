@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.FileTreeSnapshot;
-import io.github.duendetools.edit.MigrateLock;
-import io.github.duendetools.edit.MoveInProgress;
+import io.github.duendetools.migrate.MigrateLock;
+import io.github.duendetools.migrate.MoveInProgress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
