@@ -19,6 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * <p>Plans exactly as {@code check-upgrade} does. An unsupported jump is always refused and nothing is
  * written, even with {@code duende.failOnUnsupported=false}: that switch only softens the check, it
  * cannot make a migration the planner calls unsupported safe to write.
+ * <p>The run itself is {@link MigrationRun}; the goal binds its parameters and maps its failures.
  */
 @Mojo(name = "migrate", threadSafe = true, requiresProject = false)
 public class MigrateMojo extends AbstractStoreNamingMojo {
