@@ -283,7 +283,7 @@ public class InspectMojo extends AbstractStoreNamingMojo {
         try {
             return SecretParameter.value(parameter, session, mojoExecution);
         } catch (ExpressionEvaluationException e) {
-            throw new MojoExecutionException(name + " cannot be evaluated: " + e.getMessage(), e);
+            throw MojoFailures.error(name + " cannot be evaluated: " + e.getMessage(), e);
         }
     }
 
