@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import io.github.duendetools.nuget.NuGetVersion;
+import io.github.duendetools.schema.SchemaGenerations;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -23,9 +24,10 @@ import java.util.Optional;
 
 /**
  * What the plugin knows about Duende IdentityServer: releases, the schema generation each ships,
- * and the steps between minor lines. Written as YAML resources under {@code duende/catalog/} (compiled
- * by the build into {@link CompiledCatalog}'s form for the built-in catalog), optionally overlaid by a
- * user's YAML file so newer releases need no plugin release. Immutable.
+ * and the steps between minor lines. Written as YAML resources under {@code duende/catalog/}, with the
+ * generations taken from the schema data ({@link SchemaGenerations}), compiled by the build into
+ * {@link CompiledCatalog}'s form for the built-in catalog, optionally overlaid by a user's YAML file so newer
+ * releases need no plugin release. Immutable.
  */
 public final class Catalog {
 
@@ -128,6 +130,7 @@ public final class Catalog {
 
     private static CatalogMerger builtInMerger() {
         CatalogMerger merger = new CatalogMerger();
+        merger.addGenerations(SchemaGenerations.load());
         for (String name : RESOURCES) {
             try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(name)) {
                 if (in == null) {
@@ -141,7 +144,7 @@ public final class Catalog {
         return merger;
     }
 
-    /** Schema generations by id, in the order the catalog lists them. */
+    /** Schema generations by id: the schema data's, oldest first, then those a {@code catalogFile} adds. */
     Map<String, Generation> generations() {
         return generations;
     }

@@ -8,8 +8,10 @@ import io.github.duendetools.catalog.CatalogDocument.StepEntry;
 import io.github.duendetools.nuget.NuGetVersion;
 import io.github.duendetools.nuget.TargetFramework;
 import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.SchemaGenerations;
 import io.github.duendetools.schema.SchemaStep;
 import io.github.duendetools.schema.Store;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,6 +36,17 @@ final class CatalogMerger {
     private final Map<String, Map<NuGetVersion, ReleaseEntry>> releases = new HashMap<>();
     private final Map<String, StepEntry> steps = new LinkedHashMap<>();
     private SchemaCatalog schema;
+
+    /**
+     * The plugin's own generations, as the schema data lists them (their one owner): the catalog's files list none,
+     * and a {@code catalogFile} adds to them or replaces one's description.
+     */
+    void addGenerations(SchemaGenerations known) {
+        Path source = Path.of("duende/schema/generations.yaml");
+        for (SchemaGenerations.Generation g : known.all()) {
+            generations.put(g.id(), new GenerationEntry(g.id(), g.description(), g.unsupported(), source, 0));
+        }
+    }
 
     void add(CatalogDocument doc) throws InputException {
         for (GenerationEntry g : doc.generations()) {
