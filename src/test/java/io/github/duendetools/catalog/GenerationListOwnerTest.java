@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.duendetools.schema.SchemaCatalog;
 import io.github.duendetools.schema.SchemaGenerations;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ class GenerationListOwnerTest {
         for (String name : Catalog.RESOURCES) {
             CatalogDocument doc;
             try (InputStream in = getClass().getClassLoader().getResourceAsStream(name)) {
-                doc = CatalogDocument.read(Path.of(name), new InputStreamReader(in, StandardCharsets.UTF_8));
+                doc = CatalogDocument.read(Path.of(name), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
             doc.generations().forEach(g -> copies.add(name + ":" + g.line() + ": generation " + g.id()));
             for (CatalogDocument.StepEntry s : doc.steps()) {
