@@ -195,8 +195,12 @@ public final class AtomicFile {
             return;
         }
         PosixFileAttributes attrs = source.readAttributes();
-        target.setPermissions(attrs.permissions());
         PosixFileAttributes now = target.readAttributes();
+        // Only a mode that differs: a file system without POSIX modes (FAT, as on a Windows drive or a stick) shows
+        // every file with the same one and refuses to set any, even that one.
+        if (!now.permissions().equals(attrs.permissions())) {
+            target.setPermissions(attrs.permissions());
+        }
         if (!now.owner().equals(attrs.owner()) || !now.group().equals(attrs.group())) {
             try {
                 target.setGroup(attrs.group());

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * Bad input from the user's repository: a file that cannot be read, parsed or trusted.
  * The message is one line that names the file (and line, where known) so that a build log
- * points straight at the problem; mojos map it to {@code MojoExecutionException} without a stack trace.
+ * points straight at the problem; the goals map it to {@code MojoExecutionException} with that message, keeping it as
+ * the cause.
  */
 public class InputException extends Exception {
     private static final long serialVersionUID = 1L;

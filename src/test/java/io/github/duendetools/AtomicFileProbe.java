@@ -1,5 +1,7 @@
 package io.github.duendetools;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Numbers the steps of every {@link AtomicFile} write in this process, for the tests that stop a run at one. */
@@ -12,6 +14,15 @@ public final class AtomicFileProbe {
         AtomicFile.probe = (step, target) -> {
             if (counter.incrementAndGet() == stopAt) {
                 stop.run();
+            }
+        };
+    }
+
+    /** Adds to {@code replaced}, in order, every file whose new content is in place. */
+    public static void recordReplaced(List<Path> replaced) {
+        AtomicFile.probe = (step, target) -> {
+            if (step == AtomicFile.Step.REPLACED) {
+                replaced.add(target);
             }
         };
     }

@@ -2,15 +2,15 @@ package io.github.duendetools.catalog;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.RegularFile;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import io.github.duendetools.nuget.NuGetVersion;
+import io.github.duendetools.schema.SchemaGenerations;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +23,10 @@ import java.util.Optional;
 
 /**
  * What the plugin knows about Duende IdentityServer: releases, the schema generation each ships,
- * and the steps between minor lines. Written as YAML resources under {@code duende/catalog/} (compiled
- * by the build into {@link CompiledCatalog}'s form for the built-in catalog), optionally overlaid by a
- * user's YAML file so newer releases need no plugin release. Immutable.
+ * and the steps between minor lines. Written as YAML resources under {@code duende/catalog/}, with the
+ * generations taken from the schema data ({@link SchemaGenerations}), compiled by the build into
+ * {@link CompiledCatalog}'s form for the built-in catalog, optionally overlaid by a user's YAML file so newer
+ * releases need no plugin release. Immutable.
  */
 public final class Catalog {
 
@@ -81,24 +82,24 @@ public final class Catalog {
         if (!Files.exists(overlay)) {
             throw new InputException(overlay, 0, "catalog file not found");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(
-                    RegularFile.read(overlay, MAX_CATALOG_FILE_SIZE, "the catalog file's limit"))).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException(overlay, 0, "catalog file is not valid UTF-8 text");
-        }
-        merger.add(CatalogDocument.read(overlay, new StringReader(text)));
-        try {
-            return merger.build();
-        } catch (InputException e) {
-            if (overlay.equals(e.file())) {
-                throw e;
+        String text = utf8(overlay, RegularFile.read(overlay, MAX_CATALOG_FILE_SIZE, "the catalog file's limit"));
+        merger.addUserFile(CatalogDocument.read(overlay, text));
+        return merger.build();
+    }
+
+    /** The file's text, or the line of its first byte that is not UTF-8. */
+    private static String utf8(Path file, byte[] bytes) throws InputException {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
             }
-            // The user's entries broke an entry of the plugin's own (a line moved to another generation breaks the
-            // step into it): the file to fix is the user's.
-            throw new InputException(overlay, 0, "does not fit the plugin's built-in catalog: " + e.getMessage(), e);
+            throw new InputException(file, line, "catalog file is not valid UTF-8 text");
         }
+        return out.flip().toString();
     }
 
     /**
@@ -128,12 +129,13 @@ public final class Catalog {
 
     private static CatalogMerger builtInMerger() {
         CatalogMerger merger = new CatalogMerger();
+        merger.addGenerations(SchemaGenerations.load());
         for (String name : RESOURCES) {
             try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(name)) {
                 if (in == null) {
                     throw new IllegalStateException("missing resource " + name);
                 }
-                merger.add(CatalogDocument.read(Path.of(name), new InputStreamReader(in, StandardCharsets.UTF_8)));
+                merger.add(CatalogDocument.read(Path.of(name), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             } catch (IOException | InputException e) {
                 throw new IllegalStateException("built-in catalog is broken: " + e.getMessage(), e);
             }
@@ -141,7 +143,7 @@ public final class Catalog {
         return merger;
     }
 
-    /** Schema generations by id, in the order the catalog lists them. */
+    /** Schema generations by id: the schema data's, oldest first, then those a {@code catalogFile} adds. */
     Map<String, Generation> generations() {
         return generations;
     }

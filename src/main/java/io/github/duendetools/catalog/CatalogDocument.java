@@ -1,7 +1,6 @@
 package io.github.duendetools.catalog;
 
 import io.github.duendetools.InputException;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * One catalog file as written, before merging: every entry remembers its file and line so that
  * validation after the merge can still point at the text to fix.
  */
-record CatalogDocument(List<GenerationEntry> generations, List<LineEntry> lines, List<StepEntry> steps) {
+record CatalogDocument(Path file, List<GenerationEntry> generations, List<LineEntry> lines, List<StepEntry> steps) {
 
     record GenerationEntry(String id, String description, String unsupported, Path file, int line) {
     }
@@ -30,14 +29,14 @@ record CatalogDocument(List<GenerationEntry> generations, List<LineEntry> lines,
                      List<BreakingChange> breaking, Path file, int line) {
     }
 
-    static CatalogDocument read(Path file, Reader reader) throws InputException {
+    static CatalogDocument read(Path file, String text) throws InputException {
         YamlTree yaml = new YamlTree(file);
-        Node root = yaml.parse(reader);
+        Node root = yaml.parse(text);
         List<GenerationEntry> generations = new ArrayList<>();
         List<LineEntry> lines = new ArrayList<>();
         List<StepEntry> steps = new ArrayList<>();
         if (root == null) {
-            return new CatalogDocument(generations, lines, steps);
+            return new CatalogDocument(file, generations, lines, steps);
         }
         Map<String, Node> top = yaml.mapping(root, "the catalog", Set.of("generations", "lines", "steps"));
         for (Node n : yaml.sequence(top.get("generations"), "'generations'")) {
@@ -52,7 +51,7 @@ record CatalogDocument(List<GenerationEntry> generations, List<LineEntry> lines,
         for (Node n : yaml.sequence(top.get("steps"), "'steps'")) {
             steps.add(readStep(yaml, n));
         }
-        return new CatalogDocument(generations, lines, steps);
+        return new CatalogDocument(file, generations, lines, steps);
     }
 
     private static LineEntry readLine(YamlTree yaml, Node n) throws InputException {

@@ -7,9 +7,12 @@ import io.github.duendetools.catalog.CatalogDocument.ReleaseEntry;
 import io.github.duendetools.catalog.CatalogDocument.StepEntry;
 import io.github.duendetools.nuget.NuGetVersion;
 import io.github.duendetools.nuget.TargetFramework;
+import io.github.duendetools.schema.GenerationOrder;
 import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.SchemaGenerations;
 import io.github.duendetools.schema.SchemaStep;
 import io.github.duendetools.schema.Store;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,16 +37,40 @@ final class CatalogMerger {
     private final Map<String, Map<NuGetVersion, ReleaseEntry>> releases = new HashMap<>();
     private final Map<String, StepEntry> steps = new LinkedHashMap<>();
     private SchemaCatalog schema;
+    private Path userFile;
+
+    /**
+     * The plugin's own generations, as the schema data lists them (their one owner): the catalog's files list none,
+     * and a {@code catalogFile} adds to them or replaces one's description.
+     */
+    void addGenerations(SchemaGenerations known) {
+        Path source = Path.of("duende/schema/generations.yaml");
+        for (SchemaGenerations.Generation g : known.all()) {
+            generations.put(g.id(), new GenerationEntry(g.id(), g.description(), g.unsupported(), source, 0));
+        }
+    }
+
+    /** A user's {@code catalogFile}, laid over the plugin's documents: every error it causes names it. */
+    void addUserFile(CatalogDocument doc) throws InputException {
+        userFile = doc.file();
+        add(doc);
+    }
 
     void add(CatalogDocument doc) throws InputException {
         for (GenerationEntry g : doc.generations()) {
-            generations.put(g.id(), g);
+            GenerationEntry old = generations.put(g.id(), g);
+            if (old != null && old.file().equals(g.file())) {
+                throw twice(g.file(), g.line(), "generation " + g.id(), old.line());
+            }
         }
         for (LineEntry l : doc.lines()) {
             if (!LINE.matcher(l.line()).matches()) {
                 throw new InputException(l.file(), l.lineNumber(), "line '" + l.line() + "' must be major.minor, like 7.4");
             }
             LineEntry old = lines.get(l.line());
+            if (old != null && old.file().equals(l.file())) {
+                throw twice(l.file(), l.lineNumber(), "line " + l.line(), old.lineNumber());
+            }
             if (old == null) {
                 supersedeStepsAcross(l.line());
             }
@@ -62,12 +89,23 @@ final class CatalogMerger {
                 if (r.date() != null && !DATE.matcher(r.date()).matches()) {
                     throw new InputException(r.file(), r.line(), "date '" + r.date() + "' of " + r.version() + " must be yyyy-mm-dd");
                 }
-                byVersion.put(v, r);
+                ReleaseEntry oldRelease = byVersion.put(v, r);
+                if (oldRelease != null && oldRelease.file().equals(r.file())) {
+                    throw twice(r.file(), r.line(), "release " + r.version(), oldRelease.line());
+                }
             }
         }
         for (StepEntry s : doc.steps()) {
-            steps.put(s.from() + ">" + s.to(), s);
+            StepEntry old = steps.put(s.from() + ">" + s.to(), s);
+            if (old != null && old.file().equals(s.file())) {
+                throw twice(s.file(), s.line(), "step " + s.from() + " -> " + s.to(), old.line());
+            }
         }
+    }
+
+    /** A later document replaces an entry of an earlier one; the same entry twice in one file is a slip. */
+    private static InputException twice(Path file, int line, String what, int firstLine) {
+        return new InputException(file, line, what + " is listed twice in this file (also line " + firstLine + ")");
     }
 
     /**
@@ -94,34 +132,69 @@ final class CatalogMerger {
         }
         List<Step> chain = new ArrayList<>();
         for (int i = 1; i < built.size(); i++) {
-            chain.add(buildStep(built.get(i - 1), built.get(i), ordered.get(i)));
+            ReleaseLine from = built.get(i - 1);
+            ReleaseLine to = built.get(i);
+            if (GenerationOrder.compare(from.generation(), to.generation()) > 0) {
+                throw error("line " + to.line() + " has generation " + to.generation() + ", older than " + from.line() + "'s "
+                        + from.generation() + ": the schema only moves forward from one line to the next",
+                        at(ordered.get(i)), at(ordered.get(i - 1)));
+            }
+            chain.add(buildStep(from, to, ordered.get(i - 1), ordered.get(i)));
         }
         for (StepEntry s : steps.values()) {
             if (!lines.containsKey(s.from()) || !lines.containsKey(s.to())) {
-                throw new InputException(s.file(), s.line(), "step " + s.from() + " -> " + s.to() + " names a line the catalog does not have");
+                throw error("step " + s.from() + " -> " + s.to() + " names a line the catalog does not have", at(s));
             }
             if (chain.stream().noneMatch(c -> c.fromLine().equals(s.from()) && c.toLine().equals(s.to()))) {
-                throw new InputException(s.file(), s.line(), "step " + s.from() + " -> " + s.to()
-                        + " skips a line: steps go from each line to the next one");
+                throw error("step " + s.from() + " -> " + s.to() + " skips a line: steps go from each line to the next one", at(s));
             }
         }
         return new Catalog(gens, built, chain);
     }
 
+    /** Where an entry was written. */
+    private record At(Path file, int line) {
+    }
+
+    private static At at(LineEntry l) {
+        return new At(l.file(), l.lineNumber());
+    }
+
+    private static At at(StepEntry s) {
+        return new At(s.file(), s.line());
+    }
+
+    /**
+     * The error at the first of {@code places} (the entries it concerns, the one to fix first) that the user's file
+     * wrote: a user's entry can break one of the plugin's, whose file the user cannot edit. With no user file, or none
+     * of them the user's, at the first place.
+     */
+    private InputException error(String problem, At... places) {
+        for (At place : places) {
+            if (place.file().equals(userFile)) {
+                return new InputException(place.file(), place.line(), problem);
+            }
+        }
+        if (userFile != null) {
+            return new InputException(userFile, 0, "does not fit the plugin's built-in catalog: " + problem);
+        }
+        return new InputException(places[0].file(), places[0].line(), problem);
+    }
+
     private ReleaseLine buildLine(LineEntry l, Map<String, Generation> gens) throws InputException {
         String what = "line " + l.line();
         if (l.generation() == null) {
-            throw new InputException(l.file(), l.lineNumber(), what + " needs 'generation'");
+            throw error(what + " needs 'generation'", at(l));
         }
         if (!gens.containsKey(l.generation())) {
-            throw new InputException(l.file(), l.lineNumber(), what + " names unknown generation '" + l.generation() + "'");
+            throw error(what + " names unknown generation '" + l.generation() + "'", at(l));
         }
         if (l.frameworks() == null || l.frameworks().isEmpty()) {
-            throw new InputException(l.file(), l.lineNumber(), what + " needs 'frameworks'");
+            throw error(what + " needs 'frameworks'", at(l));
         }
         for (String f : l.frameworks()) {
             if (TargetFramework.parse(f).isEmpty()) {
-                throw new InputException(l.file(), l.lineNumber(), what + ": '" + f + "' is not a target framework moniker");
+                throw error(what + ": '" + f + "' is not a target framework moniker", at(l));
             }
         }
         List<Release> rs = new ArrayList<>();
@@ -129,7 +202,7 @@ final class CatalogMerger {
             ReleaseEntry r = e.getValue();
             String generation = r.generation() != null ? r.generation() : l.generation();
             if (!gens.containsKey(generation)) {
-                throw new InputException(r.file(), r.line(), "release " + r.version() + " names unknown generation '" + generation + "'");
+                throw error("release " + r.version() + " names unknown generation '" + generation + "'", new At(r.file(), r.line()), at(l));
             }
             rs.add(new Release(e.getKey(), r.date(), l.line(), generation, l.frameworks()));
         }
@@ -138,38 +211,40 @@ final class CatalogMerger {
         return new ReleaseLine(l.line(), product, l.generation(), l.frameworks(), rs);
     }
 
-    private Step buildStep(ReleaseLine from, ReleaseLine to, LineEntry toEntry) throws InputException {
+    private Step buildStep(ReleaseLine from, ReleaseLine to, LineEntry fromEntry, LineEntry toEntry) throws InputException {
         StepEntry s = steps.get(from.line() + ">" + to.line());
         if (s == null) {
-            throw new InputException(toEntry.file(), toEntry.lineNumber(), "no step from line " + from.line() + " to line " + to.line()
-                    + ": add one under 'steps' (with configuration/operational: false when the schema does not change)");
+            throw error("no step from line " + from.line() + " to line " + to.line() + ": add one under 'steps'"
+                    + " (with configuration/operational: false when the schema does not change)", at(toEntry), at(fromEntry));
         }
         String what = "step " + s.from() + " -> " + s.to();
+        // a built-in step can break because the user's file moved a line to another generation: name that line,
+        // and say where the step goes
+        At[] places = {at(s), at(toEntry), at(fromEntry)};
+        String addHere = s.file().equals(userFile) ? "" : ": add it under 'steps' here";
         Optional<boolean[]> known = storeChanges(from.generation(), to.generation());
         Boolean configuration = s.configuration();
         Boolean operational = s.operational();
         if (known.isPresent()) {
             // the schema data owns which store a step changes: a catalog entry may leave the flags out, not contradict it
             if (configuration != null && configuration != known.get()[0] || operational != null && operational != known.get()[1]) {
-                throw new InputException(s.file(), s.line(), what + " says configuration: " + configuration + ", operational: "
-                        + operational + ", but the schema data changes " + stores(known.get()));
+                throw error(what + " says configuration: " + configuration + ", operational: " + operational
+                        + ", but the schema data changes " + stores(known.get()), places);
             }
             configuration = known.get()[0];
             operational = known.get()[1];
         }
         if (configuration == null || operational == null) {
-            throw new InputException(s.file(), s.line(), what + " must say 'configuration' and 'operational' (true or false)");
+            throw error(what + " must say 'configuration' and 'operational' (true or false)" + addHere, places);
         }
-        boolean changes = configuration || operational;
-        boolean generationChanges = !from.generation().equals(to.generation());
-        if (changes != generationChanges) {
-            throw new InputException(s.file(), s.line(), what + (changes
-                    ? " changes a store but lines " + from.line() + " and " + to.line() + " share generation " + from.generation()
-                    : " changes no store but moves from generation " + from.generation() + " to " + to.generation()));
+        // within one generation the schema data says no store changes (above), so only a move without a change is left
+        if (!configuration && !operational && !from.generation().equals(to.generation())) {
+            throw error(what + " changes no store but moves from generation " + from.generation() + " to " + to.generation()
+                    + addHere, places);
         }
         for (BreakingChange b : s.breaking()) {
             if (b.link() == null) {
-                throw new InputException(s.file(), s.line(), what + ": breaking change '" + b.text() + "' needs a 'link' (or the step a 'guide')");
+                throw error(what + ": breaking change '" + b.text() + "' needs a 'link' (or the step a 'guide')", at(s));
             }
         }
         return new Step(from.line(), to.line(), from.generation(), to.generation(), configuration, operational,

@@ -1,7 +1,6 @@
 package io.github.duendetools.catalog;
 
 import io.github.duendetools.InputException;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,12 +11,14 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -38,21 +39,50 @@ final class YamlTree {
     }
 
     /** The root node, or {@code null} for an empty document. */
-    Node parse(Reader reader) throws InputException {
+    Node parse(String text) throws InputException {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
         options.setCodePointLimit(5 * 1024 * 1024);
+        PlaceKeepingParser parser = new PlaceKeepingParser(new StreamReader(text), options);
         try {
             // The composer alone, not the Yaml facade: the facade also builds a constructor and a
             // representer this never uses, which is a third of the catalog's cold start in every build.
-            return new Composer(new ParserImpl(new StreamReader(reader), options), new Resolver(), options)
-                    .getSingleNode();
+            return new Composer(parser, new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            int line = e.getProblemMark() == null ? parser.line() : e.getProblemMark().getLine() + 1;
             throw new InputException(file, line, "not valid YAML: " + e.getProblem());
+        } catch (ReaderException e) {
+            // the reader checks a whole block ahead of the parser: the character's own line
+            int at = text.indexOf(e.getCodePoint());
+            int line = at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+            throw new InputException(file, line, "not valid YAML: " + oneLine(e.getMessage()));
         } catch (YAMLException e) {
-            throw new InputException(file, 0, "not valid YAML: " + oneLine(e.getMessage()));
+            // reported without a place (too many aliases): where the node being composed started
+            throw new InputException(file, parser.line(), "not valid YAML: " + oneLine(e.getMessage()));
+        }
+    }
+
+    /** Remembers where the last event the composer took started, for the errors SnakeYAML reports without a place. */
+    private static final class PlaceKeepingParser extends ParserImpl {
+        private int line;
+
+        PlaceKeepingParser(StreamReader reader, LoaderOptions options) {
+            super(reader, options);
+        }
+
+        @Override
+        public Event getEvent() {
+            Event event = super.getEvent();
+            if (event.getStartMark() != null) {
+                line = event.getStartMark().getLine() + 1;
+            }
+            return event;
+        }
+
+        /** 1-based, 0 before the first event. */
+        int line() {
+            return line;
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.List;
  * to disk and atomically moved over the original with the original's permissions. When any step
  * fails, the files already replaced get their original bytes back from memory.
  */
-public final class AtomicMultiFileWriter {
+final class AtomicMultiFileWriter {
 
     /** Replaces one file's content; a seam so tests can make the n-th write fail. */
     @FunctionalInterface

@@ -11,7 +11,7 @@ import java.util.List;
  * @param refusals  declarations that cannot be moved, each "location: package: why"; any refusal means nothing is written
  * @param staleLockFiles  {@code packages.lock.json} files the edits make stale (never edited: restore must regenerate them), sorted
  */
-public record EditPlan(String target, List<FileEdits> files, List<String> refusals, List<Path> staleLockFiles) {
+record EditPlan(String target, List<FileEdits> files, List<String> refusals, List<Path> staleLockFiles) {
     /** Appended to each stale lock file when telling the user. */
     public static final String REGENERATE = "must be regenerated (dotnet restore --force-evaluate)";
 

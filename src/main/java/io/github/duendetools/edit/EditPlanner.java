@@ -27,7 +27,7 @@ import java.util.TreeSet;
  * itself stays a reference). Every package of the Duende family in scope moves together, and a
  * declaration shared by many projects gets exactly one edit.
  */
-public final class EditPlanner {
+final class EditPlanner {
     private static final DuendePackages PACKAGES = DuendePackages.builtIn();
 
     private final VersionTextRewriter rewriter;

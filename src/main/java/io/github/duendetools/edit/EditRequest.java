@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param target          the normalized target version ({@code 6.1.0}); the text every declaration gets
  * @param targetFramework edit only references evaluated for this framework ({@code net8.0}); {@code null} for all
  */
-public record EditRequest(String target, String targetFramework) {
+record EditRequest(String target, String targetFramework) {
     public EditRequest {
         Objects.requireNonNull(target, "target");
         if (targetFramework != null && targetFramework.isBlank()) {

@@ -10,7 +10,7 @@ import java.util.Objects;
  * Every edit to one file, sorted by position and free of overlaps. Identical edits collapse into one,
  * because many references can share one declaration (a property used by twenty projects).
  */
-public record FileEdits(Path file, List<TextEdit> edits) {
+record FileEdits(Path file, List<TextEdit> edits) {
     public FileEdits {
         Objects.requireNonNull(file, "file");
         List<TextEdit> sorted = new ArrayList<>(edits);

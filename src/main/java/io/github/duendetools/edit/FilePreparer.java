@@ -17,7 +17,7 @@ import java.util.Map;
  * a migration is known to be good before the first byte is written. A symlink inside the root is
  * followed (its target is what gets written); one leading outside the root is refused.
  */
-public final class FilePreparer {
+final class FilePreparer {
     /**
      * A file to edit is read again here; the scan read it within {@code duende.maxFileSize}, and one that has grown
      * past this bound since is refused rather than read into memory.

@@ -7,7 +7,7 @@ import java.util.List;
  * @param patch     the unified diff of all files as raw bytes, ready for {@code git apply}
  * @param patchText the same diff decoded with each file's charset, for the log
  */
-public record PreparedEdits(List<PreparedFile> files, byte[] patch, String patchText) {
+record PreparedEdits(List<PreparedFile> files, byte[] patch, String patchText) {
     public PreparedEdits {
         files = List.copyOf(files);
     }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param realFile the file actually written (the symlink's target)
  * @param charset  the file's charset, for showing a diff
  */
-public record PreparedFile(String name, Path file, Path realFile, byte[] original, byte[] edited, Charset charset) {
+record PreparedFile(String name, Path file, Path realFile, byte[] original, byte[] edited, Charset charset) {
     public PreparedFile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(file, "file");

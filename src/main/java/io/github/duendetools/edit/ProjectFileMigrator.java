@@ -14,7 +14,7 @@ import java.util.List;
  * Carries an {@link EditPlan} out: prepares and verifies every file in memory, builds the unified
  * diff, and (unless it is a dry run) writes all files at once or none.
  */
-public final class ProjectFileMigrator {
+final class ProjectFileMigrator {
     private final Path root;
     private final AtomicMultiFileWriter writer;
 

@@ -7,7 +7,7 @@ import java.util.Objects;
  * Replace the bytes of {@code span} with {@code newText}. The new text never contains a line break,
  * so an edit cannot change a file's line structure (the diff writer relies on that).
  */
-public record TextEdit(VersionSpan span, String newText) {
+record TextEdit(VersionSpan span, String newText) {
     public TextEdit {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(newText, "newText");

@@ -13,7 +13,7 @@ import java.util.List;
  * <p>A version edit never adds or removes a line break, so line <i>n</i> of the old file is line
  * <i>n</i> of the new one; that is why no general longest-common-subsequence diff is needed.
  */
-public final class UnifiedDiff {
+final class UnifiedDiff {
     private static final int CONTEXT = 3;
 
     private UnifiedDiff() {

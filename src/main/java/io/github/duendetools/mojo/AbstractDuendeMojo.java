@@ -5,14 +5,12 @@ import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.msbuild.ScanOptions;
 import io.github.duendetools.nuget.NuGetVersion;
 import io.github.duendetools.nuget.TargetFramework;
-import io.github.duendetools.plan.Finding;
 import io.github.duendetools.plan.PlanPolicy;
 import io.github.duendetools.plan.UpgradePlan;
 import io.github.duendetools.report.LogReport;
 import io.github.duendetools.plan.UpgradeCheck;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +29,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * failures to Maven's two exceptions (violations: {@link MojoFailureException}; errors:
  * {@link MojoExecutionException}).
  */
-public abstract class AbstractDuendeMojo extends AbstractMojo {
+abstract class AbstractDuendeMojo extends AbstractMojo {
 
     /** Maven's log, wrapped once per log Maven (or a test) sets. */
     private EscapingLog escapingLog;
@@ -47,65 +45,117 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
     }
 
 
-    /** Skips the goal. Booleans are bound as text and read strictly ({@link ParameterValidation}). */
+    /**
+     * Skips the goal. Booleans are bound as text and read strictly ({@link ParameterValidation}).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.skip", defaultValue = "false")
     protected String skip;
 
     /**
      * Root folder of the .NET repository to scan. Defaults to the Maven basedir, or the current
      * folder when Maven runs without a POM.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "duende.projectRoot", defaultValue = "${basedir}")
     protected File projectRoot;
 
-    /** Comma-separated globs, relative to {@code projectRoot}, of files and folders to leave alone. */
+    /**
+     * Comma-separated globs, relative to {@code projectRoot}, of files and folders to leave alone.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.excludes")
     protected String excludes;
 
-    /** Files larger than this many bytes are refused unread. */
+    /**
+     * Files larger than this many bytes are refused unread.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.maxFileSize", defaultValue = "10485760")
     protected long maxFileSize;
 
-    /** The Duende IdentityServer version to move to. Defaults to the newest stable release in the catalog. */
+    /**
+     * The Duende IdentityServer version to move to. Defaults to the newest stable release in the catalog.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.targetVersion")
     protected String targetVersion;
 
-    /** Allows a prerelease target version. */
+    /**
+     * Allows a prerelease target version.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.allowPrerelease", defaultValue = "false")
     protected String allowPrerelease;
 
-    /** Treats projects that disagree on the Duende version as one, moving all of them to the target. */
+    /**
+     * Treats projects that disagree on the Duende version as one, moving all of them to the target.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.alignAll", defaultValue = "false")
     protected String alignAll;
 
-    /** Looks only at this target framework's branch of multi-targeted projects ({@code net8.0}). */
+    /**
+     * Looks only at this target framework's branch of multi-targeted projects ({@code net8.0}).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.targetFramework")
     protected String targetFramework;
 
-    /** A YAML catalog of Duende releases newer than this plugin, merged over the built-in one. */
+    /**
+     * A YAML catalog of Duende releases newer than this plugin, merged over the built-in one.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.catalogFile")
     protected File catalogFile;
 
-    /** When false, unsupported jumps are logged as warnings instead of failing the build. */
+    /**
+     * When false, unsupported jumps are logged as warnings instead of failing the build.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.failOnUnsupported", defaultValue = "true")
     protected String failOnUnsupported;
 
     /**
      * Folder of the emitted Liquibase changelogs. {@code migrate} writes there; {@code check-upgrade}
      * reads which schema steps it already covers.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "duende.changelogDirectory", defaultValue = "${basedir}/src/main/resources/db/changelog/duende")
     protected File changelogDirectory;
 
-    /** Where reports and previews go. */
+    /**
+     * Where reports and previews go.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.outputDirectory", defaultValue = "${project.build.directory}/duende")
     protected File outputDirectory;
 
-    /** This plugin, to name it in suggested commands. */
+    /**
+     * This plugin, to name it in suggested commands.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${plugin}", readonly = true, required = false)
     protected PluginDescriptor plugin;
 
-    /** The POM's project; Maven's stand-in project when there is no POM. */
+    /**
+     * The POM's project; Maven's stand-in project when there is no POM.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project}", readonly = true, required = false)
     protected MavenProject project;
 
@@ -243,19 +293,7 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
      * findings as log lines, for the caller to fail with or refuse on.
      */
     protected List<String> logPlan(UpgradePlan plan) {
-        LogReport log = new LogReport(plan);
-        log.references().forEach(getLog()::info);
-        log.path().forEach(getLog()::info);
-        List<String> errors = new ArrayList<>();
-        for (Finding f : plan.findings()) {
-            String line = log.finding(f);
-            switch (f.severity()) {
-                case ERROR -> errors.add(line);
-                case WARNING -> getLog().warn(line);
-                case INFO -> getLog().info(line);
-            }
-        }
-        return errors;
+        return new LogReport(plan).log(getLog()::info, getLog()::warn);
     }
 
     /**
@@ -274,7 +312,7 @@ public abstract class AbstractDuendeMojo extends AbstractMojo {
             checked = new UpgradeCheck(scanOptions(), () -> Catalog.load(overlay))
                     .check(root(), new PlanPolicy(targetVersion, allowPrerelease(), alignAll, targetFramework));
         } catch (InputException e) {
-            throw new MojoExecutionException(e.getMessage());
+            throw MojoFailures.error(e);
         }
         checkTargetFramework(checked.plan());
         return checked;

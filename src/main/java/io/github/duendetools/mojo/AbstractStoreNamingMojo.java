@@ -10,15 +10,27 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 abstract class AbstractStoreNamingMojo extends AbstractDuendeMojo {
 
-    /** Default database schema of both stores (Duende's {@code DefaultSchema}); none by default. */
+    /**
+     * Default database schema of both stores (Duende's {@code DefaultSchema}); none by default.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.schema")
     protected String schema;
 
-    /** Schema of the configuration store, when it differs from {@code duende.schema}. */
+    /**
+     * Schema of the configuration store, when it differs from {@code duende.schema}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.configurationSchema")
     protected String configurationSchema;
 
-    /** Schema of the operational store, when it differs from {@code duende.schema}. */
+    /**
+     * Schema of the operational store, when it differs from {@code duende.schema}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.operationalSchema")
     protected String operationalSchema;
 
@@ -26,11 +38,17 @@ abstract class AbstractStoreNamingMojo extends AbstractDuendeMojo {
      * Table names mapped as Duende's {@code TableConfiguration} allows, Duende's name to yours, comma
      * separated: {@code PersistedGrants=Grants,Clients=OidcClients}. Key, index and constraint names
      * follow the mapped names as EF Core derives them.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "duende.tableNames")
     protected String tableNames;
 
-    /** PostgreSQL timestamps {@code without time zone}, as Npgsql's legacy timestamp behaviour creates them. */
+    /**
+     * PostgreSQL timestamps {@code without time zone}, as Npgsql's legacy timestamp behaviour creates them.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.postgresLegacyTimestamps", defaultValue = "false")
     protected String postgresLegacyTimestamps;
 

@@ -26,7 +26,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check-upgrade", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class CheckUpgradeMojo extends AbstractDuendeMojo {
 
-    /** When false, changelogs that lag behind the declared version only warn. */
+    /**
+     * When false, changelogs that lag behind the declared version only warn.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.failOnPendingSchema", defaultValue = "true")
     protected String failOnPendingSchema;
 
@@ -58,7 +62,7 @@ public class CheckUpgradeMojo extends AbstractDuendeMojo {
                 getLog().info("Wrote " + written);
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the upgrade report to " + out + ": " + e.getMessage());
+            throw MojoFailures.error("cannot write the upgrade report to " + out + ": " + e.getMessage(), e);
         }
 
         if (violations.isEmpty()) {
@@ -84,7 +88,7 @@ public class CheckUpgradeMojo extends AbstractDuendeMojo {
                     changelogDirectory(), new PendingSchemaCheck.Context(root(),
                             plan.declarationOf(plan.currentVersion().get()).orElse(null), goalCommand("migrate")));
         } catch (InputException e) {
-            throw new MojoExecutionException(e.getMessage());
+            throw MojoFailures.error(e);
         }
         if (ParameterValidation.flag(failOnPendingSchema, true)) {
             return pending;

@@ -56,52 +56,106 @@ public class InspectMojo extends AbstractStoreNamingMojo {
     /**
      * JDBC URL of the database to inspect. It may hold a password: read unevaluated ({@link SecretParameter}) so that
      * {@code mvn -X} does not print it.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "duende.url")
     protected PlexusConfiguration url;
 
-    /** Database user; defaults to the {@code duende.server} entry's username. */
+    /**
+     * Database user; defaults to the {@code duende.server} entry's username.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.username")
     protected String username;
 
-    /** Database password. Prefer {@code duende.server} or an environment variable: a POM or command line is visible. */
+    /**
+     * Database password. Prefer {@code duende.server} or an environment variable: a POM or command line is visible.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.password")
     protected PlexusConfiguration password;
 
-    /** Id of a {@code settings.xml} {@code <server>} whose username and (encrypted) password to use. */
+    /**
+     * Id of a {@code settings.xml} {@code <server>} whose username and (encrypted) password to use.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.server")
     protected String server;
 
-    /** Environment variable the password is read from when neither {@code duende.password} nor a server gives one. */
+    /**
+     * Environment variable the password is read from when neither {@code duende.password} nor a server gives one.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.passwordEnv", defaultValue = "DUENDE_DB_PASSWORD")
     protected String passwordEnv;
 
-    /** JDBC driver to resolve instead of the default for the URL's scheme: {@code groupId:artifactId:version}. */
+    /**
+     * JDBC driver to resolve instead of the default for the URL's scheme: {@code groupId:artifactId:version}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.driver")
     protected String driver;
 
-    /** Seconds to wait for the connection and for each catalog query. */
+    /**
+     * Seconds to wait for the connection and for each catalog query.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.timeout", defaultValue = "30")
     protected int timeout;
 
 
-    /** When false, a store that matches no generation exactly only warns. */
+    /**
+     * When false, a store that matches no generation exactly only warns.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.failOnDrift", defaultValue = "true")
     protected String failOnDrift;
 
-    /** When false, a store behind the declared version only warns (inspect before the update that brings it up). */
+    /**
+     * When false, a store behind the declared version only warns (inspect before the update that brings it up).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "duende.failOnBehind", defaultValue = "true")
     protected String failOnBehind;
 
+    /**
+     * Maven's settings, where {@code duende.server} names a {@code <server>} entry.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${settings}", readonly = true)
     protected Settings settings;
 
+    /**
+     * The Maven session, whose repository system resolves the JDBC driver.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${session}", readonly = true)
     protected MavenSession session;
 
+    /**
+     * This goal's execution, to read {@code url} and {@code password} unevaluated.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     protected MojoExecution mojoExecution;
 
+    /**
+     * The repositories the JDBC driver may be resolved from.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
     protected List<RemoteRepository> remoteRepositories;
 
@@ -185,10 +239,9 @@ public class InspectMojo extends AbstractStoreNamingMojo {
                 ReadOnlyConnection.close(connection);
             }
         } catch (InspectException e) {
-            throw new MojoExecutionException(JdbcUrls.scrub(e.getMessage(), url, credentials[1]));
+            throw MojoFailures.databaseError("", e, url, credentials[1]);
         } catch (SQLException e) {
-            throw new MojoExecutionException("cannot read the catalog of " + JdbcUrls.mask(url) + ": "
-                    + JdbcUrls.scrub(e.getMessage(), url, credentials[1]));
+            throw MojoFailures.databaseError("cannot read the catalog of " + JdbcUrls.mask(url) + ": ", e, url, credentials[1]);
         }
         Verdict verdict = Verdict.of(stores, schemaData, declaredGeneration, declaredVersion.map(Object::toString).orElse(null),
                 ParameterValidation.flag(failOnDrift, true), ParameterValidation.flag(failOnBehind, true));
@@ -201,7 +254,7 @@ public class InspectMojo extends AbstractStoreNamingMojo {
                 getLog().info("Wrote " + written);
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the inspection report to " + out + ": " + e.getMessage());
+            throw MojoFailures.error("cannot write the inspection report to " + out + ": " + e.getMessage(), e);
         }
         if (!verdict.violations().isEmpty()) {
             throw new MojoFailureException("Duende database check failed (" + verdict.violations().size() + "):"
@@ -219,7 +272,7 @@ public class InspectMojo extends AbstractStoreNamingMojo {
             try {
                 return new Declared(Catalog.load(catalogFile == null ? null : catalogFile.toPath()), Optional.empty());
             } catch (InputException e) {
-                throw new MojoExecutionException(e.getMessage());
+                throw MojoFailures.error(e);
             }
         }
         UpgradeCheck.Checked checked = check();
@@ -230,7 +283,7 @@ public class InspectMojo extends AbstractStoreNamingMojo {
         try {
             return SecretParameter.value(parameter, session, mojoExecution);
         } catch (ExpressionEvaluationException e) {
-            throw new MojoExecutionException(name + " cannot be evaluated: " + e.getMessage(), e);
+            throw MojoFailures.error(name + " cannot be evaluated: " + e.getMessage(), e);
         }
     }
 

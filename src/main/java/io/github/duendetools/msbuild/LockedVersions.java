@@ -1,11 +1,9 @@
 package io.github.duendetools.msbuild;
 
 import io.github.duendetools.msbuild.xml.RawText;
+import io.github.duendetools.nuget.LockFile;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,11 +39,11 @@ final class LockedVersions {
             if (!packages.isTracked(locked.id()) || locked.direct()) {
                 continue;
             }
-            if (via(section, locked.id(), "Project") != null) {
+            if (LockFile.via(section, locked.id(), "Project") != null) {
                 // A referenced project brings it in: that project is scanned on its own and declares the version.
                 continue;
             }
-            String via = via(section, locked.id(), "Direct");
+            String via = LockFile.via(section, locked.id(), "Direct");
             SourceLocation at = new SourceLocation(lockPath, line(lockText, targetFramework, locked.id()));
             out.add(new DuendeReference(project, targetFramework, targetFrameworks, locked.id(), null, null, at,
                     null, null, DeclarationKind.LOCK_FILE, locked.resolved(), via, null));
@@ -57,31 +55,6 @@ final class LockedVersions {
         return new DuendeReference(r.project(), r.targetFramework(), r.targetFrameworks(), r.packageId(),
                 r.rawVersion(), r.declaredVersion(), r.referencedAt(), r.declaredAt(), r.span(), r.kind(),
                 lockedVersion, r.transitiveVia(), r.problem());
-    }
-
-    /**
-     * The first top-level entry of the given type ({@code Direct} package or {@code Project} reference) whose
-     * dependency tree contains {@code id}; null if none.
-     */
-    static String via(Map<String, LockFile.Locked> section, String id, String rootType) {
-        String target = id.toLowerCase(Locale.ROOT);
-        for (LockFile.Locked root : section.values()) {
-            if (!rootType.equalsIgnoreCase(root.type())) {
-                continue;
-            }
-            Deque<String> queue = new ArrayDeque<>(root.dependencies());
-            Map<String, Boolean> visited = new HashMap<>();
-            while (!queue.isEmpty()) {
-                String next = queue.removeFirst().toLowerCase(Locale.ROOT);
-                if (next.equals(target)) {
-                    return root.id();
-                }
-                if (visited.put(next, Boolean.TRUE) == null && section.containsKey(next)) {
-                    queue.addAll(section.get(next).dependencies());
-                }
-            }
-        }
-        return null;
     }
 
     private static int line(RawText text, String targetFramework, String id) {

@@ -27,7 +27,7 @@ import java.util.regex.PatternSyntaxException;
  * one that resolves outside the root is refused rather than silently skipped, because the user may expect
  * what it points at to be checked.
  */
-public final class ProjectFinder {
+final class ProjectFinder {
     private static final Set<String> SKIPPED_FOLDERS = Set.of("bin", "obj", ".git", "node_modules");
     private static final Set<String> DIRECTORY_FILES =
             Set.of("directory.build.props", "directory.build.targets", "directory.packages.props");

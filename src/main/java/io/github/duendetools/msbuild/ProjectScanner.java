@@ -5,6 +5,8 @@ import io.github.duendetools.msbuild.xml.RawText;
 import io.github.duendetools.msbuild.xml.SafeXmlReader;
 import io.github.duendetools.msbuild.xml.XmlDocument;
 import io.github.duendetools.msbuild.xml.XmlElement;
+import io.github.duendetools.nuget.LockFile;
+import io.github.duendetools.nuget.LockFileReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +50,7 @@ public final class ProjectScanner {
         DeclarationResolver resolver = new DeclarationResolver();
         LockedVersions locked = new LockedVersions(packages);
         LockFileReader lockReader = new LockFileReader();
-        PackagesConfigReader packagesConfig = new PackagesConfigReader(packages);
+        PackagesConfigReferences packagesConfig = new PackagesConfigReferences(packages);
 
         List<DuendeReference> references = new ArrayList<>();
         List<XmlDocument> projectDocuments = new ArrayList<>();

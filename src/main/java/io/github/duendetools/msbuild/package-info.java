@@ -10,7 +10,8 @@
  * {@code SharedFileReplay} replays what a shared file did for one project for the next in the same state,
  * with the memo of {@link io.github.duendetools.msbuild.memo}) &rarr; {@code DeclarationResolver} (where
  * NuGet takes the version from, central package management included) &rarr; {@code LockedVersions}
- * ({@code packages.lock.json}) and {@code PackagesConfigReader} (old-style projects). The output,
+ * ({@code packages.lock.json}) and {@code PackagesConfigReferences} (old-style projects), over what NuGet's file
+ * readers of {@link io.github.duendetools.nuget} find in those files. The output,
  * {@link io.github.duendetools.msbuild.DuendeReference}, carries the version text, where it is declared and
  * the exact bytes an edit must replace.
  * <p>

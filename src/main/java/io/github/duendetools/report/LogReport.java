@@ -7,6 +7,7 @@ import io.github.duendetools.plan.ResolvedReference;
 import io.github.duendetools.plan.UpgradePlan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The console view of a plan. These lines are API: integration tests and users' scripts match
@@ -20,6 +21,25 @@ public final class LogReport {
     public LogReport(UpgradePlan plan) {
         this.plan = plan;
         this.paths = new RelativePaths(plan.root());
+    }
+
+    /**
+     * Logs the plan as every goal shows it (projects, path, warnings, notes) and returns the ERROR findings as lines,
+     * for the caller to fail with or refuse on: they are not logged here.
+     */
+    public List<String> log(Consumer<String> info, Consumer<String> warn) {
+        references().forEach(info);
+        path().forEach(info);
+        List<String> errors = new ArrayList<>();
+        for (Finding f : plan.findings()) {
+            String line = finding(f);
+            switch (f.severity()) {
+                case ERROR -> errors.add(line);
+                case WARNING -> warn.accept(line);
+                case INFO -> info.accept(line);
+            }
+        }
+        return errors;
     }
 
     /** One line per project, framework and package: {@code src/Host/Host.csproj [net8.0]: Duende.IdentityServer 7.0.0 (Directory.Packages.props:5)}. */

@@ -4,8 +4,8 @@ import java.util.Comparator;
 
 /**
  * The order of schema generations, oldest first: by the numbers of their {@code major.minor} ids, so {@code 6.3}
- * comes before {@code 7.0} and a {@code 6.10} would come after {@code 6.9}. The one place that decides it: the release
- * catalog and the schema data list their generations in this order, and tests hold both files to it.
+ * comes before {@code 7.0} and a {@code 6.10} would come after {@code 6.9}. The one place that decides it: the one list
+ * of generations ({@link SchemaGenerations}) is refused in any other order.
  */
 public final class GenerationOrder {
 

@@ -11,12 +11,12 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Duende schema facts loaded from {@code duende/schema/*.yaml}: the generations, the oldest generation's tables
- * and one change list per step. A new Duende schema step needs a data file, not Java.
+ * Duende schema facts loaded from {@code duende/schema/*.yaml}: the generations with schema data
+ * ({@link SchemaGenerations}), the oldest generation's tables and one change list per step. A new Duende schema step needs a data file, not Java.
  */
 public final class SchemaCatalog {
 
-    private static final String ROOT = "duende/schema/";
+    static final String ROOT = "duende/schema/";
 
     private final List<String> generations;
     private final Map<Store, SchemaState> baseline;
@@ -29,9 +29,8 @@ public final class SchemaCatalog {
     }
 
     public static SchemaCatalog load() {
-        Map<String, Object> index = read("generations.yaml");
-        List<String> generations = strings(index.get("generations"));
-        Map<String, Object> base = read("baseline-" + index.get("baseline") + ".yaml");
+        List<String> generations = SchemaGenerations.load().described();
+        Map<String, Object> base = read("baseline-" + generations.get(0) + ".yaml");
         Map<Store, SchemaState> baseline = new EnumMap<>(Store.class);
         for (Store store : Store.values()) {
             List<Table> tables = new ArrayList<>();
@@ -58,6 +57,7 @@ public final class SchemaCatalog {
         return new SchemaCatalog(generations, baseline, steps);
     }
 
+    /** The generations the schema data describes, oldest first ({@link SchemaGenerations#described()}). */
     public List<String> generations() {
         return generations;
     }
@@ -156,7 +156,7 @@ public final class SchemaCatalog {
         return new Index(strings(i.get("columns")), Boolean.TRUE.equals(i.get("unique")));
     }
 
-    private static Map<String, Object> read(String name) {
+    static Map<String, Object> read(String name) {
         try (InputStream in = SchemaCatalog.class.getClassLoader().getResourceAsStream(ROOT + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing schema data file " + ROOT + name);
@@ -168,11 +168,11 @@ public final class SchemaCatalog {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o) {
+    static Map<String, Object> map(Object o) {
         return (Map<String, Object>) o;
     }
 
-    private static List<Object> list(Object o) {
+    static List<Object> list(Object o) {
         if (o == null) {
             return List.of();
         }

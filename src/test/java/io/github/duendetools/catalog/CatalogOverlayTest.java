@@ -11,7 +11,6 @@ import io.github.duendetools.InputException;
 import io.github.duendetools.nuget.NuGetVersion;
 import java.io.RandomAccessFile;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -83,15 +82,6 @@ class CatalogOverlayTest {
         assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
-    }
-
-    @Test
-    void aMergeErrorInAnEntryOfThePluginCitesTheUsersFile(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("catalog.yaml");
-        Files.writeString(file, "lines:\n  - line: \"7.4\"\n    generation: \"6.3\"\n");
-        InputException e = assertThrows(InputException.class, () -> Catalog.load(file));
-        assertTrue(e.getMessage().startsWith(file + ": does not fit the plugin's built-in catalog: "), e.getMessage());
-        assertEquals(file, e.file());
     }
 
     @Test

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.duendetools.Regeneration;
 import io.github.duendetools.Slow;
 import io.github.duendetools.liquibase.ChangelogFolder;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Users' databases store each changeset's checksum; Liquibase refuses to run when a released changeset changes.
  * This test compares every changeset the generator emits with default options against the checked-in table
- * {@code changelog/checksums.txt}, per database. To add changesets of a new Duende step, run with
- * {@code -Dduende.printChecksums=true} and append only the new lines.
+ * {@code changelog/checksums.txt}, per database. {@code -Dduende.regenerate=true} ({@link Regeneration}) appends the
+ * checksums of new changesets (those of a new Duende step); a frozen one that changed fails all the same.
  */
 @Slow
 class ChecksumFreezeTest {
@@ -54,31 +54,17 @@ class ChecksumFreezeTest {
                 });
             }
         }
-        if (Boolean.getBoolean("duende.printChecksums")) {
-            actual.forEach((k, v) -> System.out.println(k + " " + v));
+        Map<String, String> frozen;
+        try (InputStream in = getClass().getResourceAsStream("/" + FrozenChecksums.RESOURCE)) {
+            frozen = FrozenChecksums.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-        Map<String, String> frozen = new TreeMap<>();
-        try (InputStream in = getClass().getResourceAsStream("/changelog/checksums.txt")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] parts = line.trim().split(" ");
-                    frozen.put(parts[0], parts[1]);
-                }
-            }
+        boolean regenerate = Regeneration.requested();
+        FrozenChecksums.Comparison comparison = FrozenChecksums.compare(frozen, actual, regenerate);
+        if (!comparison.problems().isEmpty()) {
+            fail(comparison.problems().size() + " checksum problem(s):\n" + String.join("\n", comparison.problems()));
         }
-        List<String> problems = new ArrayList<>();
-        frozen.forEach((key, sum) -> {
-            if (!actual.containsKey(key)) {
-                problems.add(key + " disappeared; released changesets must never change or vanish");
-            } else if (!actual.get(key).equals(sum)) {
-                problems.add(key + " changed (" + sum + " -> " + actual.get(key)
-                        + "); released changesets must never change, add a new changeset instead");
-            }
-        });
-        actual.keySet().stream().filter(k -> !frozen.containsKey(k))
-                .forEach(k -> problems.add(k + " is new; freeze its checksum in changelog/checksums.txt"));
-        if (!problems.isEmpty()) {
-            fail(problems.size() + " checksum problem(s):\n" + String.join("\n", problems));
+        if (regenerate) {
+            FrozenChecksums.append(Regeneration.projectFile("src/test/resources/" + FrozenChecksums.RESOURCE), comparison.appended());
         }
         assertTrue(frozen.size() > 7 * 600, "the table covers every step and baseline: " + frozen.size());
     }

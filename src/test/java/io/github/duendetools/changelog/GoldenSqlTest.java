@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.duendetools.Regeneration;
 import io.github.duendetools.changelog.preview.SqlPreviewWriter;
 import io.github.duendetools.schema.Store;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No SQL Server or Oracle here: their offline SQL is compared line by line with reviewed files under
- * {@code changelog/golden/<db>/}, for every step of both stores and for the 8.0 baseline.
+ * {@code changelog/golden/<db>/}, for every step of both stores and for the 8.0 baseline. With
+ * {@code -Dduende.regenerate=true} ({@link Regeneration}) the files are written instead, to be reviewed as a diff.
  */
 class GoldenSqlTest {
 
@@ -37,10 +40,13 @@ class GoldenSqlTest {
             for (String file : files) {
                 String actual = SqlPreviewWriter.render(dir, file, db);
                 String golden = "/changelog/golden/" + db + "/" + file.replaceAll("\\.xml$", ".sql");
-                if (Boolean.getBoolean("duende.printGolden")) {
-                    System.out.println("==== " + golden + "\n" + actual);
+                if (Regeneration.requested()) {
+                    Path source = Regeneration.projectFile("src/test/resources" + golden);
+                    Files.createDirectories(source.getParent());
+                    Files.writeString(source, actual, StandardCharsets.UTF_8);
+                } else {
+                    compareLines(golden, read(golden), actual);
                 }
-                compareLines(golden, read(golden), actual);
                 compared++;
             }
         }

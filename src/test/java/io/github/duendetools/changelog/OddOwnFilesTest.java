@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.duendetools.InputException;
 import io.github.duendetools.RegularFile;
 import io.github.duendetools.catalog.Catalog;
-import io.github.duendetools.edit.MoveInProgress;
+import io.github.duendetools.migrate.MoveInProgress;
 import io.github.duendetools.Fifos;
 import io.github.duendetools.nuget.NuGetVersion;
 import java.io.RandomAccessFile;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The compatibility page: generated from results and deterministic (the proofs publish it with -Ddbproof.publish=true). */
+/** The compatibility page: generated from results and deterministic (the proofs publish it with -Dduende.regenerate=true). */
 class CompatibilityReportTest {
     private static final ProofResult PASSED = new ProofResult(Engine.POSTGRESQL, "6.0", "6.1", "default names",
             List.of("update: schema = reference 6.1", "rows kept (12677 rows, 10000 grants)"), null);

@@ -1,5 +1,6 @@
 package io.github.duendetools.dbproof;
 
+import io.github.duendetools.Regeneration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,7 @@ import java.util.List;
 /**
  * Keeps each proof's outcome as a small file under target/dbproof/results and regenerates the compatibility
  * page from all of them after every proof, so the page always reflects what actually ran.
- * With {@code -Ddbproof.publish=true} the page is also copied to docs/compatibility.md.
+ * With {@code -Dduende.regenerate=true} ({@link Regeneration}) the page is also copied to docs/compatibility.md.
  */
 final class ProofResults {
     private ProofResults() {
@@ -28,7 +29,7 @@ final class ProofResults {
             Path results = directory().resolve("results");
             Files.createDirectories(results);
             Files.writeString(results.resolve(result.fileName()), result.serialise(), StandardCharsets.UTF_8);
-            writePage(Boolean.getBoolean("dbproof.publish"));
+            writePage(Regeneration.requested());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -40,9 +41,9 @@ final class ProofResults {
         Path target = directory().resolve("compatibility.md");
         Files.writeString(target, page, StandardCharsets.UTF_8);
         if (publish) {
-            Path docs = Path.of(System.getProperty("basedir", ".")).resolve("docs");
-            Files.createDirectories(docs);
-            Files.writeString(docs.resolve("compatibility.md"), page, StandardCharsets.UTF_8);
+            Path docs = Regeneration.projectFile("docs/compatibility.md");
+            Files.createDirectories(docs.getParent());
+            Files.writeString(docs, page, StandardCharsets.UTF_8);
         }
         return target;
     }

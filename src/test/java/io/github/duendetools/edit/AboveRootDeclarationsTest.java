@@ -68,7 +68,7 @@ class AboveRootDeclarationsTest {
     void migrateRefusesAVersionDeclaredAboveTheRootAndSaysWhereToRunFrom() throws Exception {
         Path root = tree();
         MigrationRefusedException e = assertThrows(MigrationRefusedException.class,
-                () -> new Migration(root).run(plan(root), null, false));
+                () -> new ProjectFileMove(root).run(plan(root), null, false));
         String reasons = String.join("\n", e.reasons());
         assertTrue(reasons.contains(": Duende.IdentityServer: declared above the project root, which migrate never writes;"
                 + " run from a folder that contains Directory.Packages.props (-Dduende.projectRoot=" + repo.resolve("bff").toAbsolutePath()
@@ -80,7 +80,7 @@ class AboveRootDeclarationsTest {
     void fromTheFolderThatHoldsTheFileItMoves() throws Exception {
         tree();
         Path root = repo.resolve("bff");
-        new Migration(root).run(plan(root), null, false);
+        new ProjectFileMove(root).run(plan(root), null, false);
         assertEquals(PACKAGES.replace("7.0.8", "7.4.8"), Files.readString(repo.resolve("bff/Directory.Packages.props")));
     }
 

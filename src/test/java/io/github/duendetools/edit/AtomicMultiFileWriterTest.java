@@ -20,12 +20,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicMultiFileWriterTest {
-    private static final String PROJECT = "<Project>\n  <PackageReference Include=\"Duende.IdentityServer\" Version=\"6.0.0\" />\n</Project>\n";
+    static final String PROJECT = "<Project>\n  <PackageReference Include=\"Duende.IdentityServer\" Version=\"6.0.0\" />\n</Project>\n";
 
     @TempDir
     Path root;
 
     private Path project(String name) throws IOException {
+        return project(root, name);
+    }
+
+    /** A project file declaring 6.0.0 (shared with {@link WritesOnFatTest}). */
+    static Path project(Path root, String name) throws IOException {
         Path file = root.resolve(name);
         Files.createDirectories(file.getParent());
         Files.writeString(file, PROJECT, StandardCharsets.UTF_8);
@@ -37,6 +42,11 @@ class AtomicMultiFileWriterTest {
     }
 
     private List<PreparedFile> prepare(Path... files) throws InputException, IOException {
+        return prepareUnder(root, files);
+    }
+
+    /** Each file's move from 6.0.0 to 6.1.0, ready to write. */
+    static List<PreparedFile> prepareUnder(Path root, Path... files) throws InputException, IOException {
         List<FileEdits> edits = new ArrayList<>();
         for (Path f : files) {
             edits.add(bump(f));
@@ -75,9 +85,14 @@ class AtomicMultiFileWriterTest {
 
     @Test
     void failedWriteRestoresTheFilesAlreadyWritten() throws Exception {
-        Path a = project("a/A.csproj");
-        Path b = project("b/B.csproj");
-        Path c = project("c/C.csproj");
+        failedWriteRestoresTheFilesAlreadyWritten(root);
+    }
+
+    /** The third of three writes fails: the first two get their bytes back (shared with {@link WritesOnFatTest}). */
+    static void failedWriteRestoresTheFilesAlreadyWritten(Path root) throws Exception {
+        Path a = project(root, "a/A.csproj");
+        Path b = project(root, "b/B.csproj");
+        Path c = project(root, "c/C.csproj");
         int[] calls = {0};
         AtomicMultiFileWriter failingThird = new AtomicMultiFileWriter((target, content) -> {
             if (++calls[0] == 3) {
@@ -86,13 +101,13 @@ class AtomicMultiFileWriterTest {
             AtomicMultiFileWriter.replaceAtomically(target, content);
         });
 
-        IOException e = assertThrows(IOException.class, () -> failingThird.writeAll(prepare(a, b, c)));
+        IOException e = assertThrows(IOException.class, () -> failingThird.writeAll(prepareUnder(root, a, b, c)));
 
         assertEquals("cannot write c/C.csproj (disk full); the files already written were restored", e.getMessage());
         for (Path p : List.of(a, b, c)) {
             assertArrayEquals(PROJECT.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(p), p.toString());
         }
-        assertNoTempFiles();
+        assertNoTempFiles(root);
     }
 
     @Test
@@ -151,6 +166,10 @@ class AtomicMultiFileWriterTest {
     }
 
     private void assertNoTempFiles() throws IOException {
+        assertNoTempFiles(root);
+    }
+
+    static void assertNoTempFiles(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             assertEquals(List.of(), files.filter(p -> p.toString().endsWith(".duende-tmp")).toList());
         }

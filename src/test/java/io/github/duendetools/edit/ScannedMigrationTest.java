@@ -33,7 +33,7 @@ class ScannedMigrationTest {
     private MigrationOutcome migrate(String target, String framework, boolean dryRun) throws Exception {
         UpgradePlan plan = new UpgradePlanner(Catalog.builtIn())
                 .plan(new ProjectScanner(ScanOptions.defaults()).scan(root), new PlanPolicy(target, false, false, framework));
-        return new Migration(root).run(plan, framework, dryRun);
+        return new ProjectFileMove(root).run(plan, framework, dryRun);
     }
 
     private static final String LOCK = """

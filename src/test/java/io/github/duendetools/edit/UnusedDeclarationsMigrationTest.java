@@ -76,7 +76,7 @@ class UnusedDeclarationsMigrationTest {
                 + " version of a transitive reference (CentralPackageTransitivePinningEnabled); no project in scope references"
                 + " it directly; migrate moves it with the family"), unused(plan));
 
-        new Migration(root).run(plan, null, false);
+        new ProjectFileMove(root).run(plan, null, false);
 
         assertEquals(props.replace("7.0.0", "7.4.8"), Files.readString(root.resolve("Directory.Packages.props")));
     }
@@ -96,7 +96,7 @@ class UnusedDeclarationsMigrationTest {
         UpgradePlan plan = plan("8.0.3");
         assertFalse(plan.hasErrors(), plan.findings().toString());
 
-        new Migration(root).run(plan, null, false);
+        new ProjectFileMove(root).run(plan, null, false);
 
         assertEquals(props.replace("8.0.2", "8.0.3"), Files.readString(root.resolve("Directory.Packages.props")));
     }
@@ -113,11 +113,11 @@ class UnusedDeclarationsMigrationTest {
                 "INFO UNUSED_DECLARATION Directory.Build.targets:5: Duende.IdentityServer.AspNetIdentity 7.0.0 is declared but no"
                         + " project in scope uses it; migrate moves it with the family"), unused(plan));
 
-        MigrationOutcome outcome = new Migration(root).run(plan, null, false);
+        MigrationOutcome outcome = new ProjectFileMove(root).run(plan, null, false);
         assertEquals(List.of("Directory.Build.targets"), outcome.changedFiles());
         assertEquals(TARGETS.replace("7.0.0", "7.4.8"), Files.readString(root.resolve("Directory.Build.targets")));
         assertEquals(DATA, Files.readString(root.resolve("src/Data/Data.csproj")));
-        assertTrue(new Migration(root).run(plan("7.4.8"), null, false).alreadyAtTarget());
+        assertTrue(new ProjectFileMove(root).run(plan("7.4.8"), null, false).alreadyAtTarget());
     }
 
     private static final String CENTRAL = "<Project>\n"
@@ -159,7 +159,7 @@ class UnusedDeclarationsMigrationTest {
         assertTrue(unused.contains("WARNING UNUSED_DECLARATION _tests/Directory.Packages.props:3: Duende.IdentityServer 7.0.0 is"
                 + " declared but no project in scope uses it; migrate moves it with the family"), unused.toString());
 
-        MigrationOutcome outcome = new Migration(root).run(plan, null, false);
+        MigrationOutcome outcome = new ProjectFileMove(root).run(plan, null, false);
         assertEquals(List.of("Directory.Packages.props", "_tests/Directory.Packages.props"), outcome.changedFiles());
         assertEquals(CENTRAL.replace("7.0.8", "7.4.8"), Files.readString(root.resolve("Directory.Packages.props")));
         assertEquals(NESTED.replace("7.0.0", "7.4.8"), Files.readString(root.resolve("_tests/Directory.Packages.props")));
@@ -171,7 +171,7 @@ class UnusedDeclarationsMigrationTest {
         UpgradePlan plan = new UpgradePlanner(Catalog.builtIn()).plan(
                 new ProjectScanner(new ScanOptions(List.of("_tests/**"), 1 << 20)).scan(root), new PlanPolicy("7.4.8", false, false, null));
         assertEquals(1, unused(plan).size(), unused(plan).toString());
-        new Migration(root).run(plan, null, false);
+        new ProjectFileMove(root).run(plan, null, false);
         assertEquals(NESTED, Files.readString(root.resolve("_tests/Directory.Packages.props")));
     }
 
@@ -183,7 +183,7 @@ class UnusedDeclarationsMigrationTest {
         Finding f = plan.findings().stream().filter(x -> x.code().equals(FindingCode.UNUSED_DECLARATION)
                 && x.severity() == Severity.WARNING).findFirst().orElseThrow();
         assertTrue(f.message().contains("8.0.0"), f.message());
-        MigrationRefusedException e = assertThrows(MigrationRefusedException.class, () -> new Migration(root).run(plan, null, false));
+        MigrationRefusedException e = assertThrows(MigrationRefusedException.class, () -> new ProjectFileMove(root).run(plan, null, false));
         assertTrue(String.join("\n", e.reasons()).contains("_tests/Directory.Packages.props:3: Duende.IdentityServer (used by no project):"
                 + " '8.0.0' is newer than the target 7.4.8"), String.join("\n", e.reasons()));
         assertEquals(CENTRAL, Files.readString(root.resolve("Directory.Packages.props")));

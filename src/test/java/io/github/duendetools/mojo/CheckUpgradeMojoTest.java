@@ -2,9 +2,11 @@ package io.github.duendetools.mojo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.InputException;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +104,9 @@ class CheckUpgradeMojoTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage().equals("duende.excludes: '[unclosed' is not a glob (Missing '] near index 8)"), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
-        assertEquals(null, e.getCause());
+        // the cause is kept for mvn -e; the message is the input problem's own line
+        assertInstanceOf(InputException.class, e.getCause());
+        assertEquals(e.getCause().getMessage(), e.getMessage());
     }
 
     @Test
@@ -113,7 +117,9 @@ class CheckUpgradeMojoTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage().contains("broken-catalog.yaml:"), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
-        assertEquals(null, e.getCause());
+        // the cause is kept for mvn -e; the message is the input problem's own line
+        assertInstanceOf(InputException.class, e.getCause());
+        assertEquals(e.getCause().getMessage(), e.getMessage());
     }
 
     @Test

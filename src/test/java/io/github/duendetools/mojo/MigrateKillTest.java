@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.github.duendetools.AtomicFileProbe;
 import io.github.duendetools.ChildProcess;
 import io.github.duendetools.Slow;
-import io.github.duendetools.edit.MigrateLock;
+import io.github.duendetools.migrate.MigrateLock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,13 +99,7 @@ class MigrateKillTest {
     }
 
     private static void migrate(Path run) throws Exception {
-        MigrateMojo mojo = MigrateRun.mojo(run.resolve("repo"), run.resolve("changelog"), run.resolve("out"), TARGET);
-        mojo.setLog(new SystemStreamLog() {
-            @Override
-            public void info(CharSequence content) {
-            }
-        });
-        mojo.execute();
+        MigrateRun.runQuietly(run.resolve("repo"), run.resolve("changelog"), run.resolve("out"), TARGET);
     }
 
     private static void killAt(Path run, int step) throws Exception {

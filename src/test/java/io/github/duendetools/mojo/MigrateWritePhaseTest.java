@@ -1,20 +1,21 @@
 package io.github.duendetools.mojo;
 
+import static io.github.duendetools.FileTreeSnapshot.assertSameFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.duendetools.edit.MigrateLock;
-import io.github.duendetools.edit.MoveInProgress;
+import io.github.duendetools.FileTreeSnapshot;
+import io.github.duendetools.migrate.MigrateLock;
+import io.github.duendetools.migrate.MoveInProgress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
@@ -82,35 +83,16 @@ class MigrateWritePhaseTest {
         return assertThrows(MojoFailureException.class, mojo::execute);
     }
 
-    /** Every file under {@code dir}, relative path to bytes. */
-    private static Map<String, byte[]> snapshot(Path dir) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        if (!Files.exists(dir)) {
-            return files;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return files;
-    }
-
-    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((name, bytes) -> assertArrayEquals(bytes, actual.get(name), name));
-    }
-
     private void assertRefusedWritingNothing(String target, String problem) throws IOException {
-        Map<String, byte[]> repoBefore = snapshot(repo());
-        Map<String, byte[]> changelogsBefore = snapshot(changelogs());
+        Map<String, byte[]> repoBefore = FileTreeSnapshot.of(repo());
+        Map<String, byte[]> changelogsBefore = FileTreeSnapshot.of(changelogs());
 
         MojoFailureException e = refused(target);
 
         assertTrue(e.getMessage().startsWith("Migration refused, nothing written:"), e.getMessage());
         assertTrue(e.getMessage().contains(problem), e.getMessage());
-        assertSameFiles(repoBefore, snapshot(repo()));
-        assertSameFiles(changelogsBefore, snapshot(changelogs()));
+        assertSameFiles(repoBefore, FileTreeSnapshot.of(repo()));
+        assertSameFiles(changelogsBefore, FileTreeSnapshot.of(changelogs()));
         assertFalse(Files.exists(output().resolve(MoveInProgress.FILE_NAME)));
     }
 
@@ -216,12 +198,12 @@ class MigrateWritePhaseTest {
         try {
             MigrateMojo mojo = MigrateRun.mojo(repo(), parent.resolve("changelog"), output(), "6.1.0");
             mojo.setLog(new CapturingLog());
-            Map<String, byte[]> before = snapshot(repo());
+            Map<String, byte[]> before = FileTreeSnapshot.of(repo());
 
             MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
 
             assertTrue(e.getMessage().contains("folder " + parent + " is not writable"), e.getMessage());
-            assertSameFiles(before, snapshot(repo()));
+            assertSameFiles(before, FileTreeSnapshot.of(repo()));
             assertFalse(Files.exists(parent.resolve("changelog")));
         } finally {
             Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -267,10 +249,10 @@ class MigrateWritePhaseTest {
         MigrateMojo reference = MigrateRun.mojo(repo(), full, work.resolve("out-full"), "6.1.0");
         reference.setLog(new CapturingLog());
         // Same tree, same target, a folder written without interruption, as the reference; then the project files go back.
-        Map<String, byte[]> projects = snapshot(repo());
+        Map<String, byte[]> projects = FileTreeSnapshot.of(repo());
         reference.execute();
         projects.forEach((name, bytes) -> rewrite(repo().resolve(name), bytes));
-        Map<String, byte[]> expected = snapshot(full);
+        Map<String, byte[]> expected = FileTreeSnapshot.of(full);
         // What a run stopped after the configuration master leaves: every step file, one master.
         expected.forEach((name, bytes) -> {
             if (!name.equals("duende-operational.xml") && !name.equals("duende-changelog.xml")) {
@@ -280,7 +262,7 @@ class MigrateWritePhaseTest {
 
         migrate("6.1.0");
 
-        assertSameFiles(expected, snapshot(changelogs()));
+        assertSameFiles(expected, FileTreeSnapshot.of(changelogs()));
         assertTrue(Files.readString(repo().resolve("src/A/A.csproj")).contains("6.1.0"));
     }
 

@@ -81,17 +81,6 @@ class EvaluationLimitsTest {
     }
 
     @Test
-    void jsonNestedToTheLimitIsRead() throws Exception {
-        int depth = JsonReader.MAX_DEPTH;
-        Object value = JsonReader.parse(root.resolve("packages.lock.json"), "[".repeat(depth) + "]".repeat(depth));
-        assertTrue(value instanceof java.util.List<?>);
-        InputException e = assertThrows(InputException.class, () -> JsonReader.parse(root.resolve("packages.lock.json"),
-                "\n" + "[".repeat(depth + 1) + "]".repeat(depth + 1)));
-        assertEquals(2, e.line());
-        assertTrue(e.getMessage().contains("JSON nests objects and arrays more than 256 deep"), e.getMessage());
-    }
-
-    @Test
     void theReportedDeepLockFilesAreAnError() throws Exception {
         Files.writeString(root.resolve("App.csproj"), project("  <ItemGroup>\n"
                 + "    <PackageReference Include=\"Duende.IdentityServer\" Version=\"6.0.0\" />\n  </ItemGroup>\n"));

@@ -48,14 +48,4 @@ class LockFileTest {
         assertTrue(references(result, "WithProjectRef.csproj").isEmpty());
         assertEquals(3, result.projectFiles().size());
     }
-
-    @Test
-    void longFrameworkNames() {
-        assertEquals("net8.0", LockFileReader.shortName(".NETCoreApp,Version=v8.0"));
-        assertEquals("netcoreapp3.1", LockFileReader.shortName(".NETCoreApp,Version=v3.1"));
-        assertEquals("net472", LockFileReader.shortName(".NETFramework,Version=v4.7.2"));
-        assertEquals("net48", LockFileReader.shortName(".NETFramework,Version=v4.8"));
-        assertEquals("netstandard2.0", LockFileReader.shortName(".NETStandard,Version=v2.0"));
-        assertEquals("net8.0", LockFileReader.shortName("net8.0"));
-    }
 }

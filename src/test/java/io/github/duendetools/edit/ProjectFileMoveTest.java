@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole project-file half of migrate, from a scan result through the real planner to the files. */
-class MigrationTest {
+class ProjectFileMoveTest {
 
     @TempDir
     Path root;
@@ -72,7 +72,7 @@ class MigrationTest {
         // 6.0.0 and 6.0.1 share one schema: a warning, and every project moves
         UpgradePlan plan = plan(scan, "6.1.0");
         assertTrue(plan.findings().stream().anyMatch(f -> f.code().equals("INCONSISTENT_VERSIONS") && !f.error()), plan.findings().toString());
-        new Migration(root).run(plan, null, false);
+        new ProjectFileMove(root).run(plan, null, false);
 
         assertTreeEquals(Fixtures.resource("forms/cpm/expected"));
     }
@@ -84,7 +84,7 @@ class MigrationTest {
     @Test
     void centralPackageVersionsAndOverridesMoveTogether() throws Exception {
         copy("cpm");
-        MigrationOutcome outcome = new Migration(root).run(plan(cpmScan("6.0.0"), "6.1.0"), null, false);
+        MigrationOutcome outcome = new ProjectFileMove(root).run(plan(cpmScan("6.0.0"), "6.1.0"), null, false);
 
         assertEquals(List.of("Directory.Packages.props", "src/Admin/Admin.csproj"), outcome.changedFiles());
         assertTreeEquals(Fixtures.resource("forms/cpm/expected"));
@@ -100,7 +100,7 @@ class MigrationTest {
                 ref(idp, "Duende.IdentityServer", "$(DuendeVersion)", span, DeclarationKind.PROPERTY),
                 ref(idp, "Duende.IdentityServer.EntityFramework", "$(DuendeVersion)", span, DeclarationKind.PROPERTY)));
 
-        MigrationOutcome outcome = new Migration(root).run(plan(scan, "6.1.0"), null, false);
+        MigrationOutcome outcome = new ProjectFileMove(root).run(plan(scan, "6.1.0"), null, false);
 
         assertEquals(List.of("Directory.Build.props"), outcome.changedFiles());
         assertTreeEquals(Fixtures.resource("forms/property/expected"));
@@ -109,9 +109,9 @@ class MigrationTest {
     @Test
     void secondRunChangesNothing() throws Exception {
         copy("cpm");
-        new Migration(root).run(plan(cpmScan("6.0.0"), "6.1.0"), null, false);
+        new ProjectFileMove(root).run(plan(cpmScan("6.0.0"), "6.1.0"), null, false);
 
-        MigrationOutcome again = new Migration(root).run(plan(cpmScan("6.1.0"), "6.1.0"), null, false);
+        MigrationOutcome again = new ProjectFileMove(root).run(plan(cpmScan("6.1.0"), "6.1.0"), null, false);
 
         assertTrue(again.alreadyAtTarget());
         assertEquals(0, again.patch().length);
@@ -122,7 +122,7 @@ class MigrationTest {
     void downgradeIsRefusedAndNothingIsWritten() throws Exception {
         copy("cpm");
         MigrationRefusedException e = assertThrows(MigrationRefusedException.class,
-                () -> new Migration(root).run(plan(cpmScan("6.0.0"), "5.2.4"), null, false));
+                () -> new ProjectFileMove(root).run(plan(cpmScan("6.0.0"), "5.2.4"), null, false));
 
         assertTrue(e.getMessage().startsWith("Migration refused, nothing written:"), e.getMessage());
         assertTrue(e.getMessage().contains("DOWNGRADE src/Admin/Admin.csproj:5: "), e.getMessage());
@@ -132,7 +132,7 @@ class MigrationTest {
     @Test
     void dryRunReturnsThePatchAndWritesNothing() throws Exception {
         copy("cpm");
-        MigrationOutcome outcome = new Migration(root).run(plan(cpmScan("6.0.0"), "6.1.0"), null, true);
+        MigrationOutcome outcome = new ProjectFileMove(root).run(plan(cpmScan("6.0.0"), "6.1.0"), null, true);
 
         assertTreeEquals(Fixtures.resource("forms/cpm/before"));
         String patch = new String(outcome.patch(), StandardCharsets.UTF_8);

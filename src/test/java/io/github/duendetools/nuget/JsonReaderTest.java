@@ -1,7 +1,8 @@
-package io.github.duendetools.msbuild;
+package io.github.duendetools.nuget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.InputException;
 import java.nio.file.Path;
@@ -34,5 +35,16 @@ class JsonReaderTest {
         } catch (InputException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void jsonNestedToTheLimitIsRead() throws Exception {
+        int depth = JsonReader.MAX_DEPTH;
+        Object value = JsonReader.parse(FILE, "[".repeat(depth) + "]".repeat(depth));
+        assertTrue(value instanceof List<?>);
+        InputException e = assertThrows(InputException.class, () -> JsonReader.parse(FILE,
+                "\n" + "[".repeat(depth + 1) + "]".repeat(depth + 1)));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("JSON nests objects and arrays more than 256 deep"), e.getMessage());
     }
 }

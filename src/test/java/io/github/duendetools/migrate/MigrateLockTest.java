@@ -1,4 +1,4 @@
-package io.github.duendetools.edit;
+package io.github.duendetools.migrate;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

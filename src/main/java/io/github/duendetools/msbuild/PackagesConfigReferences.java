@@ -2,20 +2,16 @@ package io.github.duendetools.msbuild;
 
 import io.github.duendetools.msbuild.xml.XmlAttribute;
 import io.github.duendetools.msbuild.xml.XmlDocument;
-import io.github.duendetools.msbuild.xml.XmlElement;
+import io.github.duendetools.nuget.PackagesConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Reads {@code packages.config} of an old-style project: {@code <package id version targetFramework>}.
- * Assembly {@code <Reference Include="Duende..., Version=...">} hints in the project are not package
- * references and are never read as such.
- */
-final class PackagesConfigReader {
+/** The Duende references of an old-style project's {@code packages.config}, as NuGet's reader finds its packages. */
+final class PackagesConfigReferences {
     private final DuendePackages packages;
 
-    PackagesConfigReader(DuendePackages packages) {
+    PackagesConfigReferences(DuendePackages packages) {
         this.packages = packages;
     }
 
@@ -24,19 +20,16 @@ final class PackagesConfigReader {
      */
     List<DuendeReference> read(Path project, XmlDocument config, String projectFramework) {
         List<DuendeReference> references = new ArrayList<>();
-        for (XmlElement element : config.root().children()) {
-            String id = element.attributeValue("id");
-            if (!element.is("package") || id == null || !packages.isTracked(id)) {
+        for (PackagesConfig.Entry entry : PackagesConfig.read(config)) {
+            String id = entry.id();
+            if (!packages.isTracked(id)) {
                 continue;
             }
-            XmlAttribute version = element.attribute("version");
-            String framework = element.attributeValue("targetFramework");
-            if (framework == null || framework.isBlank()) {
-                framework = projectFramework;
-            }
-            SourceLocation at = SourceLocation.of(config, element);
+            XmlAttribute version = entry.version();
+            String framework = entry.targetFramework() == null ? projectFramework : entry.targetFramework();
+            SourceLocation at = SourceLocation.of(config, entry.element());
             String declared = version == null || version.value().isBlank() ? null : version.value().strip();
-            VersionSpan span = version == null ? null : TextOrigin.ofAttribute(config, element, version).span();
+            VersionSpan span = version == null ? null : TextOrigin.ofAttribute(config, entry.element(), version).span();
             references.add(new DuendeReference(project, framework, framework == null ? List.of() : List.of(framework),
                     id, version == null ? null : version.value(), declared, at, version == null ? null : at, span,
                     DeclarationKind.PACKAGES_CONFIG, null, null,

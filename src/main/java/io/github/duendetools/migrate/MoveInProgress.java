@@ -1,4 +1,4 @@
-package io.github.duendetools.edit;
+package io.github.duendetools.migrate;
 
 import io.github.duendetools.AtomicFile;
 import io.github.duendetools.InputException;

@@ -1,4 +1,4 @@
-package io.github.duendetools.msbuild;
+package io.github.duendetools.nuget;
 
 import io.github.duendetools.InputException;
 import java.nio.file.Path;

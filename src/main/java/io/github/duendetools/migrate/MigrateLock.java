@@ -1,4 +1,4 @@
-package io.github.duendetools.edit;
+package io.github.duendetools.migrate;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

@@ -1,8 +1,7 @@
-package io.github.duendetools.msbuild;
+package io.github.duendetools.nuget;
 
 import io.github.duendetools.InputException;
 import io.github.duendetools.msbuild.xml.RawText;
-import io.github.duendetools.nuget.TargetFramework;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Reads {@code packages.lock.json} ({@code dependencies.<tfm>.<package>.resolved/type/dependencies}). */
-final class LockFileReader {
-    LockFile read(RawText text) throws InputException {
+public final class LockFileReader {
+    public LockFile read(RawText text) throws InputException {
         Path file = text.file();
         Object json = JsonReader.parse(file, text.text());
         Map<String, Map<String, LockFile.Locked>> frameworks = new LinkedHashMap<>();

@@ -17,18 +17,18 @@ import java.util.List;
  * jump or, without {@code duende.alignAll}, projects that disagree are never migrated, whatever
  * {@code failOnUnsupported} says), turns the plan into edits, and carries them out all or nothing.
  */
-public final class Migration {
+public final class ProjectFileMove {
     /** NuGet's order over version texts; {@link NuGetVersion#parse} rejects a non-version with IllegalArgumentException. */
     public static final Comparator<String> NUGET_ORDER = Comparator.comparing(NuGetVersion::parse);
 
     private final Path root;
     private final ProjectFileMigrator migrator;
 
-    public Migration(Path root) {
+    public ProjectFileMove(Path root) {
         this(root, new ProjectFileMigrator(root));
     }
 
-    Migration(Path root, ProjectFileMigrator migrator) {
+    ProjectFileMove(Path root, ProjectFileMigrator migrator) {
         this.root = root.toAbsolutePath().normalize();
         this.migrator = migrator;
     }
