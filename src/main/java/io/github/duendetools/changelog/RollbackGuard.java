@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
  * naming the table, the column and the number of rows. Liquibase commits each changeset's rollback on its own, so a
  * rollback that failed halfway left a half-rolled-back store; these run at the start of the rollback instead.
  *
- * <p>Each database needs its own way to fail with a computed text: PostgreSQL, MariaDB, SQL Server and Oracle raise it
- * from a block; H2 and SQLite have no blocks, so a conversion that cannot succeed quotes the text in its error (H2's
- * cast to a number, SQLite's JSON path). MySQL has neither a block outside stored programs nor such an error: there the
- * rollback stops before its first change too, but with "Subquery returns more than 1 row" instead of the count.
+ * <p>Each database fails with a computed text in its own way ({@code Database.stopStatement}, the same stop the forward
+ * guards use): PostgreSQL, MariaDB, SQL Server and Oracle raise it from a block; H2 and SQLite quote it in a
+ * conversion's error. MySQL has neither: there the rollback stops before its first change too, but with "Subquery
+ * returns more than 1 row" instead of the count.
  */
 final class RollbackGuard {
 
