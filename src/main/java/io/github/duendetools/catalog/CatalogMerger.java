@@ -8,7 +8,7 @@ import io.github.duendetools.catalog.CatalogDocument.StepEntry;
 import io.github.duendetools.nuget.NuGetVersion;
 import io.github.duendetools.nuget.TargetFramework;
 import io.github.duendetools.schema.GenerationOrder;
-import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.DuendeSchema;
 import io.github.duendetools.schema.SchemaGenerations;
 import io.github.duendetools.schema.SchemaStep;
 import io.github.duendetools.schema.Store;
@@ -36,7 +36,7 @@ final class CatalogMerger {
     private final Map<String, LineEntry> lines = new LinkedHashMap<>();
     private final Map<String, Map<NuGetVersion, ReleaseEntry>> releases = new HashMap<>();
     private final Map<String, StepEntry> steps = new LinkedHashMap<>();
-    private SchemaCatalog schema;
+    private DuendeSchema schema;
     private Path userFile;
 
     /**
@@ -260,7 +260,7 @@ final class CatalogMerger {
         if (fromGeneration.equals(toGeneration)) {
             return Optional.of(new boolean[] {false, false});
         }
-        SchemaCatalog data = schema();
+        DuendeSchema data = schema();
         if (!data.generations().contains(fromGeneration) || !data.generations().contains(toGeneration)
                 || data.order(fromGeneration) > data.order(toGeneration)) {
             return Optional.empty();
@@ -277,9 +277,9 @@ final class CatalogMerger {
     }
 
     /** Read once, and only when a step leaves its flags to it: the compiled catalog never needs it. */
-    private SchemaCatalog schema() {
+    private DuendeSchema schema() {
         if (schema == null) {
-            schema = SchemaCatalog.load();
+            schema = DuendeSchema.load();
         }
         return schema;
     }

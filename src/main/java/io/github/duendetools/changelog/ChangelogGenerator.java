@@ -4,7 +4,7 @@ import io.github.duendetools.InputException;
 import io.github.duendetools.database.NameMapper;
 import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.schema.Operation;
-import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.DuendeSchema;
 import io.github.duendetools.schema.SchemaState;
 import io.github.duendetools.schema.SchemaStep;
 import io.github.duendetools.schema.Store;
@@ -26,18 +26,18 @@ import java.util.Set;
  */
 public final class ChangelogGenerator {
 
-    private final SchemaCatalog catalog;
+    private final DuendeSchema schema;
 
     public ChangelogGenerator() {
-        this(SchemaCatalog.load());
+        this(DuendeSchema.load());
     }
 
-    public ChangelogGenerator(SchemaCatalog catalog) {
-        this.catalog = catalog;
+    public ChangelogGenerator(DuendeSchema schema) {
+        this.schema = schema;
     }
 
-    public SchemaCatalog catalog() {
-        return catalog;
+    public DuendeSchema schema() {
+        return schema;
     }
 
     /** Step files for every schema step after {@code fromGeneration} up to {@code toGeneration}, both stores. */
@@ -52,7 +52,7 @@ public final class ChangelogGenerator {
     /** As {@link #generate(String, String, ChangelogOptions)}, adding the files to {@code writes} without writing them. */
     public GeneratedSteps generate(String fromGeneration, String toGeneration, ChangelogOptions options,
                                     ChangelogWrites writes) throws IOException, InputException {
-        if (catalog.order(fromGeneration) > catalog.order(toGeneration)) {
+        if (schema.order(fromGeneration) > schema.order(toGeneration)) {
             throw new IllegalArgumentException("cannot go back from schema " + fromGeneration + " to " + toGeneration);
         }
         Output out = new Output(writes);
@@ -60,9 +60,9 @@ public final class ChangelogGenerator {
         List<String> noChange = new ArrayList<>();
         for (Store store : Store.values()) {
             ChangeSetPlanner planner = planner(store, options);
-            SchemaState state = catalog.stateAt(store, fromGeneration);
+            SchemaState state = schema.stateAt(store, fromGeneration);
             List<String> includes = new ArrayList<>();
-            for (SchemaStep step : catalog.steps(fromGeneration, toGeneration)) {
+            for (SchemaStep step : schema.steps(fromGeneration, toGeneration)) {
                 String file = store.id() + "/" + step.name() + ".xml";
                 String xml = ChangelogXmlWriter.changelog(file, planner.step(step, state), "duende-" + step.to(),
                         tag(step.to(), store));
@@ -91,10 +91,10 @@ public final class ChangelogGenerator {
      * this run's is left as it is, with a warning.
      */
     private void addRollbackChecks(Store store, ChangeSetPlanner planner, Output out) throws IOException, InputException {
-        List<String> generations = catalog.generations();
+        List<String> generations = schema.generations();
         String first = generations.get(0);
-        SchemaState state = catalog.stateAt(store, first);
-        for (SchemaStep step : catalog.steps(first, generations.get(generations.size() - 1))) {
+        SchemaState state = schema.stateAt(store, first);
+        for (SchemaStep step : schema.steps(first, generations.get(generations.size() - 1))) {
             out.insertRollbackChecks(store.id() + "/" + step.name() + ".xml", planner.step(step, state));
             for (Operation op : step.operations(store)) {
                 state = state.apply(op);
@@ -113,13 +113,13 @@ public final class ChangelogGenerator {
     /** As {@link #baseline(String, ChangelogOptions)}, adding the files to {@code writes} without writing them. */
     public GeneratedSteps baseline(String generation, ChangelogOptions options, ChangelogWrites writes)
             throws IOException, InputException {
-        catalog.order(generation);
+        schema.order(generation);
         Output out = new Output(writes);
         List<String> emitted = new ArrayList<>();
         for (Store store : Store.values()) {
             String file = store.id() + "/baseline-" + generation + ".xml";
-            List<ChangeSetSpec> changeSets = planner(store, options).baseline(generation, catalog.stateAt(store, generation),
-                    catalog.corrections(store, generation));
+            List<ChangeSetSpec> changeSets = planner(store, options).baseline(generation, schema.stateAt(store, generation),
+                    schema.corrections(store, generation));
             out.writeOnce(file, ChangelogXmlWriter.changelog(file, changeSets, "duende-" + generation, tag(generation, store)));
             out.updateMaster(store, List.of(file));
             emitted.add(store.id() + " baseline-" + generation);

@@ -48,7 +48,7 @@ public final class ChangelogUpdate {
     /** As {@link #write}, but writes nothing: the files are in {@code writes()}, for the caller to check and commit. */
     public ChangelogChanges prepare(NuGetVersion current, NuGetVersion target, boolean baseline, ChangelogOptions options)
             throws IOException, InputException, UnknownGenerationException {
-        TableNameCheck.check(options, generator.catalog());
+        TableNameCheck.check(options, generator.schema());
         ChangelogWrites writes = new ChangelogWrites(options);
         String targetGeneration = generationOf(target);
         ChangelogCoverage coverage = ChangelogCoverage.read(options.directory());

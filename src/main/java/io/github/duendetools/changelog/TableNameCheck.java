@@ -1,7 +1,7 @@
 package io.github.duendetools.changelog;
 
 import io.github.duendetools.InputException;
-import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.DuendeSchema;
 import io.github.duendetools.schema.Store;
 import io.github.duendetools.schema.Table;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ final class TableNameCheck {
     private TableNameCheck() {
     }
 
-    static void check(ChangelogOptions options, SchemaCatalog schema) throws InputException {
+    static void check(ChangelogOptions options, DuendeSchema schema) throws InputException {
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> e : options.tableNames().entrySet()) {
             String problem = problem(e.getValue());
@@ -71,7 +71,7 @@ final class TableNameCheck {
     }
 
     /** Two Duende tables that would be one table: same name (letter case aside, as SQL Server compares) and schema. */
-    private static List<String> collisions(ChangelogOptions options, SchemaCatalog schema) {
+    private static List<String> collisions(ChangelogOptions options, DuendeSchema schema) {
         Map<String, String> byPlace = new HashMap<>();
         List<String> problems = new ArrayList<>();
         for (Store store : Store.values()) {

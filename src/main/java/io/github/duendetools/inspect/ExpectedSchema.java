@@ -6,7 +6,7 @@ import io.github.duendetools.schema.Column;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.ForeignKey;
 import io.github.duendetools.schema.Index;
-import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.DuendeSchema;
 import io.github.duendetools.schema.Store;
 import io.github.duendetools.schema.Table;
 import java.util.ArrayList;
@@ -23,12 +23,12 @@ import java.util.Set;
  */
 final class ExpectedSchema {
 
-    private final SchemaCatalog schema;
+    private final DuendeSchema schema;
     private final SystemTables systemTables;
     private final NameMapper names;
     private final Database database;
 
-    ExpectedSchema(SchemaCatalog schema, SystemTables systemTables, Map<String, String> tableNames,
+    ExpectedSchema(DuendeSchema schema, SystemTables systemTables, Map<String, String> tableNames,
                    boolean postgresLegacyTimestamps) {
         this.schema = schema;
         this.systemTables = systemTables;

@@ -3,7 +3,7 @@ package io.github.duendetools.inspect;
 import io.github.duendetools.InputException;
 import io.github.duendetools.liquibase.FolderChangeSets;
 import io.github.duendetools.schema.Operation;
-import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.DuendeSchema;
 import io.github.duendetools.schema.SchemaStep;
 import io.github.duendetools.schema.Store;
 import java.sql.Connection;
@@ -21,10 +21,10 @@ import java.util.TreeMap;
  */
 public final class Inspector {
 
-    private final SchemaCatalog schema;
+    private final DuendeSchema schema;
     private final SystemTables systemTables;
 
-    public Inspector(SchemaCatalog schema, SystemTables systemTables) {
+    public Inspector(DuendeSchema schema, SystemTables systemTables) {
         this.schema = schema;
         this.systemTables = systemTables;
     }

@@ -1,6 +1,6 @@
 package io.github.duendetools.inspect;
 
-import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.DuendeSchema;
 import io.github.duendetools.schema.Store;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ public record Verdict(List<String> violations, List<String> warnings) {
      * @param declaredGeneration generation of the version the project declares, or null when unknown
      * @param declaredVersion that version as text, for messages
      */
-    public static Verdict of(Map<Store, StoreReport> stores, SchemaCatalog schema, String declaredGeneration,
+    public static Verdict of(Map<Store, StoreReport> stores, DuendeSchema schema, String declaredGeneration,
                              String declaredVersion, boolean failOnDrift, boolean failOnBehind) {
         List<String> violations = new ArrayList<>();
         List<String> warnings = new ArrayList<>();

@@ -1,6 +1,6 @@
 package io.github.duendetools.mojo;
 
-import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.DuendeSchema;
 import java.util.Map;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -68,7 +68,7 @@ abstract class AbstractStoreNamingMojo extends AbstractDuendeMojo {
             return;
         }
         if (!map.isEmpty()) {
-            validation.keys("duende.tableNames", map, SchemaCatalog.load().tableNames(), "a Duende table");
+            validation.keys("duende.tableNames", map, DuendeSchema.load().tableNames(), "a Duende table");
         }
     }
 

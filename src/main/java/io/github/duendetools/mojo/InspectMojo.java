@@ -15,7 +15,7 @@ import io.github.duendetools.nuget.NuGetVersion;
 import io.github.duendetools.InputException;
 import io.github.duendetools.catalog.Catalog;
 import io.github.duendetools.plan.UpgradeCheck;
-import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.DuendeSchema;
 import io.github.duendetools.schema.Store;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -208,7 +208,7 @@ public class InspectMojo extends AbstractStoreNamingMojo {
         String url = evaluatedUrl;
         Engine engine = Engine.forUrl(url).orElseThrow();
         String[] credentials = credentials();
-        SchemaCatalog schemaData = SchemaCatalog.load();
+        DuendeSchema schemaData = DuendeSchema.load();
         // Which generation a version has is the release catalog's answer alone, as for the other goals.
         Declared declared = declared();
         Optional<NuGetVersion> declaredVersion = declared.version();

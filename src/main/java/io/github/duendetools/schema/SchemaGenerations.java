@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The schema generations the plugin knows, oldest first, as {@code duende/schema/generations.yaml} lists them: the one
- * owner of their ids, their order and what each is. {@link SchemaCatalog} steps through those with schema data; the
+ * owner of their ids, their order and what each is. {@link DuendeSchema} steps through those with schema data; the
  * release catalog takes all of them when the build compiles it, so its own files list none.
  */
 public final class SchemaGenerations {
@@ -36,8 +36,8 @@ public final class SchemaGenerations {
     /** Reads the list and checks that it is in {@link GenerationOrder}, each id once, with the oldest described. */
     public static SchemaGenerations load() {
         List<Generation> all = new ArrayList<>();
-        for (Object o : SchemaCatalog.list(SchemaCatalog.read(FILE).get("generations"))) {
-            Map<String, Object> entry = SchemaCatalog.map(o);
+        for (Object o : DuendeSchema.list(DuendeSchema.read(FILE).get("generations"))) {
+            Map<String, Object> entry = DuendeSchema.map(o);
             Object unsupported = entry.get("unsupported");
             all.add(new Generation(String.valueOf(entry.get("id")), String.valueOf(entry.get("description")),
                     unsupported == null ? null : String.valueOf(unsupported)));
@@ -47,12 +47,12 @@ public final class SchemaGenerations {
 
     static List<Generation> checked(List<Generation> all) {
         if (all.isEmpty() || !all.get(0).described()) {
-            throw new IllegalStateException(SchemaCatalog.ROOT + FILE + ": the oldest generation must be described (the baseline)");
+            throw new IllegalStateException(DuendeSchema.ROOT + FILE + ": the oldest generation must be described (the baseline)");
         }
         for (int i = 1; i < all.size(); i++) {
             // strictly ascending, so also each id once
             if (GenerationOrder.compare(all.get(i - 1).id(), all.get(i).id()) >= 0) {
-                throw new IllegalStateException(SchemaCatalog.ROOT + FILE + ": generation " + all.get(i).id()
+                throw new IllegalStateException(DuendeSchema.ROOT + FILE + ": generation " + all.get(i).id()
                         + " is listed after " + all.get(i - 1).id() + ", not oldest first");
             }
         }

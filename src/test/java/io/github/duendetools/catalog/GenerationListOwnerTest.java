@@ -2,7 +2,7 @@ package io.github.duendetools.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.DuendeSchema;
 import io.github.duendetools.schema.SchemaGenerations;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +53,7 @@ class GenerationListOwnerTest {
                 reached.add(line.generation());
             }
         }
-        assertEquals(SchemaCatalog.load().generations(), reached);
+        assertEquals(DuendeSchema.load().generations(), reached);
     }
 
     @Test

@@ -29,7 +29,7 @@ final class ChangelogFiles {
         roots.add(dir.resolve("steps"));
         generator.generate("4.1", "8.0", ChangelogOptions.defaults(dir.resolve("steps-low-lock")).withPostgresLowLock(true));
         roots.add(dir.resolve("steps-low-lock"));
-        for (String generation : generator.catalog().generations()) {
+        for (String generation : generator.schema().generations()) {
             Path d = dir.resolve("baseline-" + generation);
             generator.baseline(generation, ChangelogOptions.defaults(d));
             roots.add(d);

@@ -11,7 +11,7 @@ import io.github.duendetools.inspect.ReadOnlyConnection;
 import io.github.duendetools.inspect.StoreReport;
 import io.github.duendetools.inspect.SystemTables;
 import io.github.duendetools.liquibase.ChangelogFolder;
-import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.DuendeSchema;
 import io.github.duendetools.schema.Store;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -134,7 +134,7 @@ class ChangelogIdentityTest {
         SystemTables catalog = Engine.H2.systemTables(30);
         Connection connection = ReadOnlyConnection.open(DriverManager.getDriver(url), url, null, "", catalog);
         try {
-            return new Inspector(SchemaCatalog.load(), catalog).inspect(connection, InspectOptions.defaults());
+            return new Inspector(DuendeSchema.load(), catalog).inspect(connection, InspectOptions.defaults());
         } finally {
             ReadOnlyConnection.close(connection);
         }

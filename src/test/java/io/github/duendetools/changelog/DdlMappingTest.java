@@ -11,7 +11,7 @@ import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.ForeignKey;
 import io.github.duendetools.schema.Index;
 import io.github.duendetools.schema.LogicalType;
-import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.DuendeSchema;
 import io.github.duendetools.schema.Store;
 import io.github.duendetools.schema.Table;
 import java.util.List;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** How the schema model becomes names, types and DDL per database. */
 class DdlMappingTest {
 
-    private final SchemaCatalog catalog = SchemaCatalog.load();
+    private final DuendeSchema schema = DuendeSchema.load();
 
     @Test
     void efTruncatesLongNamesPerProvider() {
@@ -51,7 +51,7 @@ class DdlMappingTest {
             assertEquals(types, List.of(mapper.type(LogicalType.parse("uint")).text(), mapper.type(LogicalType.parse("strings")).text()),
                     d.name());
         });
-        Table logout = catalog.stateAt(Store.OPERATIONAL, "8.0").table("SamlLogoutSessions");
+        Table logout = schema.stateAt(Store.OPERATIONAL, "8.0").table("SamlLogoutSessions");
         assertEquals("uint", logout.requireColumn("Version").type().text());
     }
 
@@ -90,7 +90,7 @@ class DdlMappingTest {
 
     @Test
     void sqlServerFiltersUniqueIndexOnNullableKey() {
-        Table grants = catalog.stateAt(Store.OPERATIONAL, "6.1").table("PersistedGrants");
+        Table grants = schema.stateAt(Store.OPERATIONAL, "6.1").table("PersistedGrants");
         DdlRenderer mssql = new DdlRenderer(Database.of(Dialect.MSSQL), new NameMapper(Map.of(), null));
         assertEquals("CREATE UNIQUE INDEX [IX_PersistedGrants_Key] ON [PersistedGrants] ([Key]) WHERE [Key] IS NOT NULL",
                 mssql.createIndex(grants, new Index(List.of("Key"), true)));

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.duendetools.Slow;
 import io.github.duendetools.liquibase.ChangelogFolder;
-import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.DuendeSchema;
 import io.github.duendetools.schema.Store;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,7 +31,7 @@ class H2MatrixTest {
     Path dir;
 
     static Stream<Arguments> pairs() {
-        List<String> g = SchemaCatalog.load().generations();
+        List<String> g = DuendeSchema.load().generations();
         List<Arguments> out = new ArrayList<>();
         for (int i = 0; i < g.size(); i++) {
             for (int j = i + 1; j < g.size(); j++) {
@@ -54,8 +54,8 @@ class H2MatrixTest {
             LiquibaseRunner lb = new LiquibaseRunner(dir.resolve("steps"), url, null, null);
             lb.update(ChangelogFolder.ROOT_MASTER);
             long after = count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'");
-            long expected = generator.catalog().stateAt(Store.CONFIGURATION, to).tables().size()
-                    + generator.catalog().stateAt(Store.OPERATIONAL, to).tables().size() + 2;
+            long expected = generator.schema().stateAt(Store.CONFIGURATION, to).tables().size()
+                    + generator.schema().stateAt(Store.OPERATIONAL, to).tables().size() + 2;
             assertEquals(expected, after, "tables at " + to);
             lb.rollbackToTag(ChangelogFolder.ROOT_MASTER, ChangelogGenerator.tag(from, Store.CONFIGURATION));
             assertEquals(tables, count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"));

@@ -11,7 +11,7 @@ import io.github.duendetools.database.NameMapper;
 import io.github.duendetools.liquibase.ChangelogFolder;
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.Operation;
-import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.DuendeSchema;
 import io.github.duendetools.schema.SchemaState;
 import io.github.duendetools.schema.SchemaStep;
 import io.github.duendetools.schema.Store;
@@ -281,12 +281,12 @@ class RollbackGuardTest {
      */
     @Test
     void everyOriginalChangesetOfAStepCarriesAllItsChecks() throws Exception {
-        SchemaCatalog catalog = SchemaCatalog.load();
+        DuendeSchema schema = DuendeSchema.load();
         List<String> found = new ArrayList<>();
         for (Store store : Store.values()) {
             ChangeSetPlanner planner = new ChangeSetPlanner(store, new NameMapper(java.util.Map.of(), null), false, true);
-            SchemaState state = catalog.stateAt(store, "4.1");
-            for (SchemaStep step : catalog.steps("4.1", "8.0")) {
+            SchemaState state = schema.stateAt(store, "4.1");
+            for (SchemaStep step : schema.steps("4.1", "8.0")) {
                 List<ChangeSetSpec> changeSets = planner.step(step, state);
                 for (Operation op : step.operations(store)) {
                     RestoredConstraint.of(op).forEach(c -> found.add(step.to() + " " + c.kind() + " "

@@ -5,7 +5,7 @@ import io.github.duendetools.inspect.InspectOptions;
 import io.github.duendetools.inspect.Inspector;
 import io.github.duendetools.inspect.ReadOnlyConnection;
 import io.github.duendetools.inspect.StoreReport;
-import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.DuendeSchema;
 import io.github.duendetools.schema.Store;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,7 +18,7 @@ import java.util.Map;
  * (the plugin's schema data) is checked against the harness's independent reference model.
  */
 final class InspectTesting {
-    static final SchemaCatalog SCHEMA = SchemaCatalog.load();
+    static final DuendeSchema SCHEMA = DuendeSchema.load();
 
     private InspectTesting() {
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.duendetools.schema.Dialect;
 import io.github.duendetools.schema.Operation;
-import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.DuendeSchema;
 import io.github.duendetools.schema.SchemaStep;
 import io.github.duendetools.schema.Store;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ class CostModelTest {
 
     private static List<Operation.CorrectType> corrections() {
         List<Operation.CorrectType> found = new ArrayList<>();
-        SchemaCatalog schema = SchemaCatalog.load();
+        DuendeSchema schema = DuendeSchema.load();
         List<String> generations = schema.generations();
         for (SchemaStep step : schema.steps(generations.get(0), generations.get(generations.size() - 1))) {
             for (Store store : Store.values()) {

@@ -3,7 +3,7 @@ package io.github.duendetools.inspect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.duendetools.schema.SchemaCatalog;
+import io.github.duendetools.schema.DuendeSchema;
 import io.github.duendetools.schema.Store;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The verdict's reasons and how the report words drift, history and cost, on hand-made store reports. */
 class InspectReportTest {
-    private static final SchemaCatalog SCHEMA = SchemaCatalog.load();
+    private static final DuendeSchema SCHEMA = DuendeSchema.load();
     private static final History NONE = new History(List.of(), List.of(), List.of(), List.of(), false, List.of());
 
     private static Map<Store, StoreReport> stores(StoreReport configuration, StoreReport operational) {

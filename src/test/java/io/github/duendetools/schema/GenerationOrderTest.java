@@ -21,7 +21,7 @@ class GenerationOrderTest {
         List<String> sorted = new ArrayList<>(ids);
         sorted.sort(GenerationOrder.OLDEST_FIRST);
         assertEquals(sorted, ids);
-        assertEquals(SchemaCatalog.load().generations(), SchemaGenerations.load().described());
+        assertEquals(DuendeSchema.load().generations(), SchemaGenerations.load().described());
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * Duende schema facts loaded from {@code duende/schema/*.yaml}: the generations with schema data
  * ({@link SchemaGenerations}), the oldest generation's tables and one change list per step. A new Duende schema step needs a data file, not Java.
  */
-public final class SchemaCatalog {
+public final class DuendeSchema {
 
     static final String ROOT = "duende/schema/";
 
@@ -22,13 +22,13 @@ public final class SchemaCatalog {
     private final Map<Store, SchemaState> baseline;
     private final List<SchemaStep> steps;
 
-    private SchemaCatalog(List<String> generations, Map<Store, SchemaState> baseline, List<SchemaStep> steps) {
+    private DuendeSchema(List<String> generations, Map<Store, SchemaState> baseline, List<SchemaStep> steps) {
         this.generations = List.copyOf(generations);
         this.baseline = baseline;
         this.steps = List.copyOf(steps);
     }
 
-    public static SchemaCatalog load() {
+    public static DuendeSchema load() {
         List<String> generations = SchemaGenerations.load().described();
         Map<String, Object> base = read("baseline-" + generations.get(0) + ".yaml");
         Map<Store, SchemaState> baseline = new EnumMap<>(Store.class);
@@ -54,7 +54,7 @@ public final class SchemaCatalog {
             }
             steps.add(new SchemaStep(from, to, ops));
         }
-        return new SchemaCatalog(generations, baseline, steps);
+        return new DuendeSchema(generations, baseline, steps);
     }
 
     /** The generations the schema data describes, oldest first ({@link SchemaGenerations#described()}). */
@@ -157,7 +157,7 @@ public final class SchemaCatalog {
     }
 
     static Map<String, Object> read(String name) {
-        try (InputStream in = SchemaCatalog.class.getClassLoader().getResourceAsStream(ROOT + name)) {
+        try (InputStream in = DuendeSchema.class.getClassLoader().getResourceAsStream(ROOT + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing schema data file " + ROOT + name);
             }
