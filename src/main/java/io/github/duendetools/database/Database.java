@@ -254,10 +254,19 @@ public abstract class Database {
     }
 
     /**
+     * What the changelogs' statements for {@code op} do to readers and writers here, with the low-lock changesets
+     * ({@code duende.lowLock}) or without them. A database whose statements differ says so in its own class.
+     */
+    public Strategy strategy(Operation op, boolean lowLock) {
+        return op instanceof Operation.AddColumn || op instanceof Operation.DropIndex
+                || op instanceof Operation.CreateTable ? Strategy.ONLINE : Strategy.BLOCKING;
+    }
+
+    /**
      * How the changelogs' statements for {@code op} run here and what the plugin offers against their cost, for the
      * cost section of inspect's report. A database whose statements differ says so in its own class.
      */
-    public String howItRuns(Operation op) {
+    public String howItRuns(Operation op, boolean lowLock) {
         if (op instanceof Operation.AddColumn) {
             return "catalog change only; no rows are rewritten";
         } else if (op instanceof Operation.DropIndex) {

@@ -128,9 +128,15 @@ public class MySql extends Database {
         return List.of(retype(table, quote(column.name()), type(to).text()) + nullity(column));
     }
 
+    /** InnoDB builds a secondary index in place, reads and writes going on (online DDL). */
+    @Override
+    public Strategy strategy(Operation op, boolean lowLock) {
+        return op instanceof Operation.CreateIndex ? Strategy.ONLINE : super.strategy(op, lowLock);
+    }
+
     /** The key move is the one-copy changeset the changelogs add for MySQL and MariaDB. */
     @Override
-    public String howItRuns(Operation op) {
+    public String howItRuns(Operation op, boolean lowLock) {
         if (op instanceof Operation.AddColumn) {
             return "instant ADD COLUMN (MariaDB 10.3+, MySQL 8.0.12+); no table copy";
         } else if (op instanceof Operation.CreateIndex) {
@@ -145,7 +151,7 @@ public class MySql extends Database {
         } else if (op instanceof Operation.WidenIdentity) {
             return "table copy";
         }
-        return super.howItRuns(op);
+        return super.howItRuns(op, lowLock);
     }
 
     @Override

@@ -87,11 +87,11 @@ public final class Oracle extends Database {
     }
 
     @Override
-    public String howItRuns(Operation op) {
+    public String howItRuns(Operation op, boolean lowLock) {
         if (op instanceof Operation.CorrectType) {
             return "column rebuilt (new column, copy, rename); stops first on values out of the new type's range";
         }
-        return super.howItRuns(op);
+        return super.howItRuns(op, lowLock);
     }
 
     @Override

@@ -97,17 +97,31 @@ public final class Postgres extends Database {
                 "DROP FUNCTION " + function + "(text)");
     }
 
+    /** {@code duende.lowLock} builds indexes concurrently and moves the key beside the live table. */
     @Override
-    public String howItRuns(Operation op) {
+    public Strategy strategy(Operation op, boolean lowLock) {
+        if (lowLock && op instanceof Operation.CreateIndex) {
+            return Strategy.ONLINE;
+        } else if (lowLock && op instanceof Operation.MoveKeyToIdentity) {
+            return Strategy.LOW_LOCK;
+        }
+        return super.strategy(op, lowLock);
+    }
+
+    @Override
+    public String howItRuns(Operation op, boolean lowLock) {
         if (op instanceof Operation.CreateIndex) {
-            return super.howItRuns(op) + "; duende.postgresLowLock=true builds it CONCURRENTLY";
+            return lowLock ? "built CONCURRENTLY: reads and writes continue"
+                    : super.howItRuns(op, false) + "; duende.lowLock=true builds it CONCURRENTLY";
         } else if (op instanceof Operation.ShrinkColumn) {
             return "table rewrite under an exclusive lock; " + COUNTS_TOO_LONG;
         } else if (op instanceof Operation.MoveKeyToIdentity) {
-            return "table rewrite under an exclusive lock; duende.postgresLowLock=true numbers existing rows"
-                    + " in committed batches and swaps the keys in a short final transaction";
+            return lowLock ? "existing rows numbered in committed batches, then the keys swapped in a short final"
+                    + " transaction"
+                    : "table rewrite under an exclusive lock; duende.lowLock=true numbers existing rows in committed"
+                    + " batches and swaps the keys in a short final transaction";
         }
-        return super.howItRuns(op);
+        return super.howItRuns(op, lowLock);
     }
 
     @Override

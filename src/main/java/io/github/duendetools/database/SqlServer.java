@@ -102,11 +102,11 @@ final class SqlServer extends Database {
     }
 
     @Override
-    public String howItRuns(Operation op) {
+    public String howItRuns(Operation op, boolean lowLock) {
         if (op instanceof Operation.WidenIdentity) {
             return "primary key dropped and re-created around the type change: table rewrite";
         }
-        return super.howItRuns(op);
+        return super.howItRuns(op, lowLock);
     }
 
     @Override

@@ -76,11 +76,11 @@ final class Sqlite extends Database {
     }
 
     @Override
-    public String howItRuns(Operation op) {
+    public String howItRuns(Operation op, boolean lowLock) {
         if (op instanceof Operation.MoveKeyToIdentity) {
             return "table rebuilt into a copy with numbered rows";
         }
-        return super.howItRuns(op);
+        return super.howItRuns(op, lowLock);
     }
 
     @Override

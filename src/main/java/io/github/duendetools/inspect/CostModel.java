@@ -1,22 +1,30 @@
 package io.github.duendetools.inspect;
 
 import io.github.duendetools.database.Database;
+import io.github.duendetools.database.Strategy;
 import io.github.duendetools.schema.Dialect;
+import java.util.Locale;
 import io.github.duendetools.schema.Operation;
 
 /**
  * What each kind of schema change does to a table and how long that takes; how it runs on each database family, and
- * what the plugin offers against its cost, is said by that database's class, next to the statements it describes.
+ * what the plugin offers against its cost, is said by that database's class, next to the statements it describes;
+ * how long writers wait comes from the benchmark's figures ({@link BlockingFigures}).
  */
 final class CostModel {
 
     private enum Kind { ADD_COLUMN, DROP_INDEX, CREATE_TABLE, CREATE_INDEX, SHRINK_COLUMN, MOVE_KEY, WIDEN_IDENTITY, CORRECT_TYPE }
 
     private final Database database;
+    private final boolean lowLock;
+    private final BlockingFigures figures;
 
-    CostModel(Dialect dialect) {
+    /** {@code lowLock}: the changelogs carry the low-lock changesets ({@code duende.lowLock}). */
+    CostModel(Dialect dialect, boolean lowLock) {
         // Only the integer and list types a correction converts are compared, which no timestamp option changes.
         this.database = Database.of(dialect);
+        this.lowLock = lowLock;
+        this.figures = BlockingFigures.builtIn();
     }
 
     /** Whether the operation changes nothing on this database: a type correction between types it spells alike. */
@@ -72,8 +80,23 @@ final class CostModel {
         return "widen identity column " + ((Operation.WidenIdentity) op).column();
     }
 
-    /** How the changelogs run the change on this database: its class in the database package says. */
-    String strategy(Operation op) {
-        return database.howItRuns(op);
+    /** Online, low-lock or blocking on this database with the options chosen: its class in the database package says. */
+    Strategy strategy(Operation op) {
+        return database.strategy(op, lowLock);
+    }
+
+    /** How the changelogs run the change on this database, in words. */
+    String detail(Operation op) {
+        return database.howItRuns(op, lowLock);
+    }
+
+    /** How long writers wait for the change on a table of this size. */
+    BlockingEstimate blocking(Operation op, TableStats stats) {
+        return figures.estimate(database.dialect(), changeKind(op), strategy(op), stats);
+    }
+
+    /** The change's name in the benchmark figures: {@code move-key}, {@code create-index}... */
+    static String changeKind(Operation op) {
+        return kind(op).name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -60,7 +60,8 @@ public final class InspectReport {
                         : r.costs().size() + " change" + (r.costs().size() == 1 ? "" : "s")));
                 for (StepCost c : r.costs()) {
                     out.add("    " + c.step() + " " + c.table() + ": " + c.change() + " — " + c.how().text() + ", "
-                            + size(c.stats()) + "; " + c.strategy());
+                            + size(c.stats()) + "; " + c.strategy().text() + ", writers blocked " + c.blocking().text()
+                            + "; " + c.detail());
                 }
             }
         }
@@ -174,7 +175,12 @@ public final class InspectReport {
                 m.put("how", c.how().text());
                 m.put("rows", c.stats().rows());
                 m.put("bytes", c.stats().bytes());
-                m.put("strategy", c.strategy());
+                m.put("strategy", c.strategy().text());
+                Map<String, Object> blocking = new LinkedHashMap<>();
+                blocking.put("seconds", c.blocking().seconds());
+                blocking.put("basis", c.blocking().basis());
+                m.put("writersBlocked", blocking);
+                m.put("detail", c.detail());
                 costs.add(m);
             }
             s.put("costs", costs);
@@ -230,10 +236,12 @@ public final class InspectReport {
                 if (r.costs().isEmpty()) {
                     md.append("nothing to apply.\n");
                 } else {
-                    md.append("\n\n| step | table | change | how | size | strategy |\n|---|---|---|---|---|---|\n");
+                    md.append("\n\n| step | table | change | how | size | strategy | writers blocked | detail |\n"
+                            + "|---|---|---|---|---|---|---|---|\n");
                     r.costs().forEach(c -> md.append("| ").append(c.step()).append(" | ").append(c.table()).append(" | ")
                             .append(cell(c.change())).append(" | ").append(c.how().text()).append(" | ")
-                            .append(size(c.stats())).append(" | ").append(cell(c.strategy())).append(" |\n"));
+                            .append(size(c.stats())).append(" | ").append(c.strategy().text()).append(" | ")
+                            .append(cell(c.blocking().text())).append(" | ").append(cell(c.detail())).append(" |\n"));
                 }
             }
         }

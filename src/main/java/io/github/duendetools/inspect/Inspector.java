@@ -89,26 +89,27 @@ public final class Inspector {
         Map<String, TableStats> engineStats = systemTables.statistics(connection, namespace);
         duende.forEach(t -> stats.put(t, engineStats.getOrDefault(t, TableStats.UNKNOWN)));
         String target = options.targetGeneration();
-        List<StepCost> costs = target == null ? List.of() : costs(store, generation, target, expected, stats);
+        List<StepCost> costs = target == null ? List.of() : costs(store, generation, target, expected, stats, options.lowLock());
         differences = markBreaking(differences, store, generation, target, expected);
         return new StoreReport(store, namespace, true, exact, generation, differences, history, stats, target, costs);
     }
 
     private List<StepCost> costs(Store store, String from, String to, ExpectedSchema expected,
-                                 Map<String, TableStats> stats) {
+                                 Map<String, TableStats> stats, boolean lowLock) {
         List<StepCost> costs = new ArrayList<>();
         if (schema.order(to) <= schema.order(from)) {
             return costs;
         }
-        CostModel model = new CostModel(systemTables.dialect());
+        CostModel model = new CostModel(systemTables.dialect(), lowLock);
         for (SchemaStep step : schema.steps(from, to)) {
             for (Operation op : step.operations(store)) {
                 if (model.changesNothing(op)) {
                     continue;
                 }
                 String table = expected.mapped(op.table());
-                costs.add(new StepCost(step.from() + " -> " + step.to(), table, model.change(op), model.how(op),
-                        stats.getOrDefault(table, TableStats.UNKNOWN), model.strategy(op)));
+                TableStats size = stats.getOrDefault(table, TableStats.UNKNOWN);
+                costs.add(new StepCost(step.from() + " -> " + step.to(), table, model.change(op), model.how(op), size,
+                        model.strategy(op), model.blocking(op, size), model.detail(op)));
             }
         }
         return costs;

@@ -53,13 +53,22 @@ abstract class AbstractStoreNamingMojo extends AbstractDuendeMojo {
     protected String postgresLegacyTimestamps;
 
     /**
+     * Changesets that change populated tables while the application keeps reading and writing them, on every
+     * database that has them: {@code migrate} writes them, {@code inspect} costs the steps as they will then run.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "duende.lowLock", defaultValue = "false")
+    protected String lowLock;
+
+    /**
      * Adds the naming parameters: a malformed {@code tableNames} entry, or one naming a table Duende does not
      * have (which would be ignored, leaving Duende's name in the changelogs), is refused.
      */
     @Override
     protected void validate(ParameterValidation validation) {
         super.validate(validation);
-        validation.bool("duende.postgresLegacyTimestamps", postgresLegacyTimestamps);
+        validation.bool("duende.postgresLegacyTimestamps", postgresLegacyTimestamps).bool("duende.lowLock", lowLock);
         Map<String, String> map;
         try {
             map = ParameterLists.pairs(tableNames);
@@ -70,6 +79,10 @@ abstract class AbstractStoreNamingMojo extends AbstractDuendeMojo {
         if (!map.isEmpty()) {
             validation.keys("duende.tableNames", map, DuendeSchema.load().tableNames(), "a Duende table");
         }
+    }
+
+    protected boolean lowLock() {
+        return ParameterValidation.flag(lowLock, false);
     }
 
     protected boolean postgresLegacyTimestamps() {

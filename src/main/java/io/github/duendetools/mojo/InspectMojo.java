@@ -225,7 +225,7 @@ public class InspectMojo extends AbstractStoreNamingMojo {
                 : declaredGeneration;
         InspectOptions options = new InspectOptions(schema, configurationSchema, operationalSchema, tableNameMap(),
                 postgresLegacyTimestamps(), null, changelogDirectory == null ? null : changelogDirectory())
-                .withDeclared(declaredGeneration);
+                .withDeclared(declaredGeneration).withLowLock(lowLock());
         SystemTables systemTables = engine.systemTables(timeout);
         Map<Store, StoreReport> stores;
         String product;

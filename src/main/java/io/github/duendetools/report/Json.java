@@ -25,6 +25,9 @@ public final class Json {
             string(s, out);
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
             out.append(value);
+        } else if (value instanceof Double d && Double.isFinite(d)) {
+            // The shortest decimal that reads back as the same double, never an exponent, so readers of any language agree.
+            out.append(java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString());
         } else if (value instanceof Map<?, ?> map) {
             if (map.isEmpty()) {
                 out.append("{}");

@@ -51,10 +51,10 @@ class InspectCostPathTest {
             assertEquals(List.of(), missing, engine + ": " + reports.get(Store.OPERATIONAL).costs());
             StepCost keyMove = reports.get(Store.OPERATIONAL).costs().stream()
                     .filter(c -> c.change().startsWith("move the primary key")).findFirst().orElseThrow();
-            assertTrue(keyMove.strategy().contains(keyMoveStrategy), keyMove.strategy());
+            assertTrue(keyMove.detail().contains(keyMoveStrategy), keyMove.detail());
             StepCost shrink = reports.get(Store.CONFIGURATION).costs().stream()
                     .filter(c -> c.change().equals("shorten column RedirectUri")).findFirst().orElseThrow();
-            assertTrue(shrink.strategy().contains("stops if there are any"), shrink.strategy());
+            assertTrue(shrink.detail().contains("stops if there are any"), shrink.detail());
             // A step that changes nothing in a store (6.1 -> 6.3 operational) lists nothing for it.
             assertTrue(reports.get(Store.OPERATIONAL).costs().stream().noneMatch(c -> c.step().equals("6.1 -> 6.3")));
         }
@@ -70,7 +70,7 @@ class InspectCostPathTest {
     class OnPostgresql {
         @Test
         void everyStep() throws Exception {
-            everyStepIsCosted(Engine.POSTGRESQL, "duende.postgresLowLock=true");
+            everyStepIsCosted(Engine.POSTGRESQL, "duende.lowLock=true");
         }
     }
 }

@@ -3,6 +3,7 @@ package io.github.duendetools.inspect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.duendetools.database.Strategy;
 import io.github.duendetools.schema.DuendeSchema;
 import io.github.duendetools.schema.Store;
 import java.util.EnumMap;
@@ -63,7 +64,8 @@ class InspectReportTest {
                 "EXECUTED", "duende-6.1-configuration", "configuration/6.0-to-6.1.xml")), List.of("duende-6.1-configuration"),
                 List.of("duende-6.3-configuration-clients-requiredpop"), true, List.of());
         StepCost cost = new StepCost("6.1 -> 6.3", "Clients", "add column RequireDPoP", StepCost.How.METADATA,
-                new TableStats(1234567, 3L * 1024 * 1024 * 1024), "catalog change only; no rows are rewritten");
+                new TableStats(1234567, 3L * 1024 * 1024 * 1024), Strategy.ONLINE, BlockingEstimate.NONE,
+                "catalog change only; no rows are rewritten");
         StoreReport conf = new StoreReport(Store.CONFIGURATION, "public", true, List.of(), "6.1", List.of(widened),
                 liquibase, Map.of("Clients", cost.stats()), "6.3", List.of(cost));
         Map<Store, StoreReport> map = new EnumMap<>(Store.class);
@@ -78,15 +80,18 @@ class InspectReportTest {
                 "  managed by this plugin's Liquibase changesets (1 changesets, 0 marked ran, tags duende-6.1-configuration)",
                 "  changelog folder: 1 changeset not run here yet",
                 "  to 6.3: 1 change",
-                "    6.1 -> 6.3 Clients: add column RequireDPoP — metadata-only, ~1,234,567 rows, 3.0 GB; catalog change only;"
-                        + " no rows are rewritten"), report.lines());
+                "    6.1 -> 6.3 Clients: add column RequireDPoP — metadata-only, ~1,234,567 rows, 3.0 GB; online, writers"
+                        + " blocked none; catalog change only; no rows are rewritten"), report.lines());
         String json = io.github.duendetools.report.Json.write(report.json());
         assertTrue(json.contains("\"kind\": \"type\""), json);
         assertTrue(json.contains("\"pendingChangeSets\": [\n          \"duende-6.3-configuration-clients-requiredpop\""), json);
         assertTrue(json.contains("\"rows\": 1234567"), json);
+        assertTrue(json.contains("\"strategy\": \"online\""), json);
+        assertTrue(json.contains("\"writersBlocked\": {\n"), json);
         assertTrue(json.contains("\"passed\": false"), json);
         String md = report.markdown();
         assertTrue(md.contains("| table Clients column ClientName: expected character varying(200) but was character varying(400) | no |"), md);
-        assertTrue(md.contains("| 6.1 -> 6.3 | Clients | add column RequireDPoP | metadata-only | ~1,234,567 rows, 3.0 GB |"), md);
+        assertTrue(md.contains("| 6.1 -> 6.3 | Clients | add column RequireDPoP | metadata-only | ~1,234,567 rows, 3.0 GB"
+                + " | online | none | catalog change only; no rows are rewritten |"), md);
     }
 }
