@@ -115,6 +115,15 @@ public class MySql extends Database {
                 + String.join(", ", columns.stream().map(this::quote).toList()) + ")";
     }
 
+    /**
+     * Builds an index while reads and writes continue; the server refuses the statement, rather than block writers,
+     * where it cannot build it so.
+     */
+    public String onlineIndex(String table, String name, boolean unique, List<String> columns) {
+        return "ALTER TABLE " + table + " ADD " + (unique ? "UNIQUE " : "") + "INDEX " + quote(name) + " ("
+                + String.join(", ", columns.stream().map(this::quote).toList()) + "), ALGORITHM=INPLACE, LOCK=NONE";
+    }
+
     @Override
     public List<String> restoreKey(String table, String key, Column oldKey, String id, Supplier<List<String>> rebuild) {
         return List.of("ALTER TABLE " + table + " DROP PRIMARY KEY, DROP COLUMN " + quote(id) + ", MODIFY "
