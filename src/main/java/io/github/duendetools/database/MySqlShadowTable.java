@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public final class MySqlShadowTable {
 
     /** Rows per committed chunk: few row locks at a time, so that a writer never waits long for one. */
-    public static final int CHUNK_ROWS = 2_000;
+    public static final int CHUNK_ROWS = 250;
     private static final Dialect D = Dialect.MYSQL;
 
     private final MySql db = Database.mysql();
@@ -172,7 +172,9 @@ public final class MySqlShadowTable {
      * The copy: chunk by chunk in key order, each chunk and its position committed together. The shared locks of
      * {@code LOCK IN SHARE MODE} make a concurrent update or delete of a row being copied wait for the chunk's commit,
      * so that its trigger then acts on the copy; without them a delete could land between read and insert and leave
-     * a row the table no longer has. {@code INSERT IGNORE} keeps a row a trigger already wrote, which is newer. A
+     * a row the table no longer has. The chunk's rows are locked by a first read, before the insert takes the shadow's
+     * AUTO_INCREMENT lock (held to the end of an {@code INSERT ... SELECT}): an insert that waited for a writer's row
+     * while holding it would deadlock with that writer's trigger, which waits for it. {@code INSERT IGNORE} keeps a row a trigger already wrote, which is newer. A
      * chunk that loses a deadlock to a writer is rolled back and copied again. MySQL has no block outside a stored
      * program, hence the procedure.
      */
@@ -182,12 +184,14 @@ public final class MySqlShadowTable {
         String position = q(positionName());
         String lock = "LEFT(CONCAT(DATABASE(), '." + Database.literal(procedureName()) + "'), 64)";
         String from = " FROM " + table + " WHERE (lower_key IS NULL OR " + k + " > lower_key)";
+        String range = from + " AND (upper_key IS NULL OR " + k + " <= upper_key)";
         return "CREATE PROCEDURE IF NOT EXISTS " + q(procedureName()) + "()\n"
                 + "BEGIN\n"
                 + "    DECLARE lower_key " + type + ";\n"
                 + "    DECLARE upper_key " + type + ";\n"
                 + "    DECLARE done_copying INT DEFAULT 0;\n"
                 + "    DECLARE retry INT DEFAULT 0;\n"
+                + "    DECLARE locked BIGINT;\n"
                 + "    DECLARE CONTINUE HANDLER FOR 1205, 1213 SET retry = 1;\n"
                 + "    DO GET_LOCK(" + lock + ", 86400);\n"
                 + "    SELECT `CopiedTo`, `Finished` INTO lower_key, done_copying FROM " + position + " WHERE `Slot` = 1;\n"
@@ -197,9 +201,9 @@ public final class MySqlShadowTable {
                 + ", 1;\n"
                 + "        SET retry = 0;\n"
                 + "        START TRANSACTION;\n"
+                + "        SELECT COUNT(*) INTO locked" + range + " LOCK IN SHARE MODE;\n"
                 + "        INSERT IGNORE INTO " + q(shadowName()) + " (" + cols(copied) + ")\n"
-                + "            SELECT " + cols(copied) + from + " AND (upper_key IS NULL OR " + k + " <= upper_key)"
-                + " ORDER BY " + k + " LOCK IN SHARE MODE;\n"
+                + "            SELECT " + cols(copied) + range + " ORDER BY " + k + " LOCK IN SHARE MODE;\n"
                 + "        IF retry = 0 THEN\n"
                 + "            UPDATE " + position + " SET `CopiedTo` = upper_key, `Finished` = upper_key IS NULL"
                 + " WHERE `Slot` = 1;\n"
