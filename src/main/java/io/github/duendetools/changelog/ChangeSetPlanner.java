@@ -36,8 +36,11 @@ final class ChangeSetPlanner {
     private final RollbackGuard rollbackGuard;
     /** PostgreSQL changesets that stand in for the default ones on populated tables; null when not asked for. */
     private final PostgresLowLock lowLock;
+    /** MySQL/MariaDB changesets that stand in for the default ones on populated tables; null when not asked for. */
+    private final MySqlLowLock mysqlLowLock;
 
-    ChangeSetPlanner(Store store, NameMapper names, boolean postgresLegacyTimestamps, boolean postgresLowLock) {
+    ChangeSetPlanner(Store store, NameMapper names, boolean postgresLegacyTimestamps, boolean postgresLowLock,
+                     boolean mysqlLowLock) {
         this.store = store;
         this.names = names;
         for (Dialect d : Dialect.values()) {
@@ -48,6 +51,7 @@ final class ChangeSetPlanner {
         this.lowLock = postgresLowLock
                 ? new PostgresLowLock(names, Database.of(Dialect.POSTGRESQL, postgresLegacyTimestamps), preconditions)
                 : null;
+        this.mysqlLowLock = mysqlLowLock ? new MySqlLowLock(names, preconditions) : null;
     }
 
     /** Changesets of one step, given the store's tables before it. */
@@ -59,7 +63,12 @@ final class ChangeSetPlanner {
         for (Operation op : ops) {
             if (op instanceof Operation.MoveKeyToIdentity m) {
                 Table table = state.table(m.table());
-                uniqueIndexOnOldKey(ops, m).ifPresent(i -> out.add(mysqlKeyMoveInOnePass(step.to(), m, i, table)));
+                Optional<Index> keyIndex = uniqueIndexOnOldKey(ops, m);
+                if (mysqlLowLock != null) {
+                    out.addAll(mysqlLowLock.moveKey("duende-" + step.to() + "-" + store.id() + "-" + m.slug(),
+                            "duende-" + step.to(), step.to(), table, m, keyIndex));
+                }
+                keyIndex.ifPresent(i -> out.add(mysqlKeyMoveInOnePass(step.to(), m, i, table)));
                 out.add(h2ResumableKeyMove(step.to(), m, table));
             }
             changeSets(step.to(), op, state).forEach(cs -> out.add(withChecks(cs, checks)));
@@ -258,14 +267,20 @@ final class ChangeSetPlanner {
             throw new IllegalArgumentException("unsupported operation " + op);
         }
         ChangeSetSpec standard = new ChangeSetSpec(id, label, comment, onFail, message, onError, pre, forward, rollback);
-        if (lowLock == null || !populated) {
+        if (!populated) {
             return List.of(standard);
         }
         List<ChangeSetSpec> out = new ArrayList<>();
-        if (op instanceof Operation.CreateIndex i) {
+        if (lowLock != null && op instanceof Operation.CreateIndex i) {
             out.add(lowLock.createIndex(id, label, generation, before, i.index()));
-        } else if (op instanceof Operation.MoveKeyToIdentity m) {
+        } else if (lowLock != null && op instanceof Operation.MoveKeyToIdentity m) {
             out.addAll(lowLock.moveKey(id, label, generation, before, m));
+        }
+        // The MySQL key move stands in for the one-pass changeset, which comes earlier (see step).
+        if (mysqlLowLock != null && op instanceof Operation.CreateIndex i) {
+            out.add(mysqlLowLock.createIndex(id, label, generation, before, i.index()));
+        } else if (mysqlLowLock != null && op instanceof Operation.WidenIdentity w) {
+            out.addAll(mysqlLowLock.widen(id, label, generation, before, w));
         }
         out.add(standard);
         return out;

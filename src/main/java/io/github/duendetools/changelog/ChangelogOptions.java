@@ -11,16 +11,31 @@ import java.util.Map;
  * Duende's default table names to the configured ones. {@code sqlPreview} lists Liquibase database short names
  * (mssql, postgresql, mysql, mariadb, oracle, sqlite, h2) whose offline SQL goes to {@code sqlPreviewDirectory}.
  * {@code postgresLowLock} adds PostgreSQL-only changesets that change populated tables without holding an exclusive
- * lock for long ({@link PostgresLowLock}).
+ * lock for long ({@link PostgresLowLock}); {@code lowLock} adds such changesets for every database that has them
+ * (PostgreSQL's, and MySQL's and MariaDB's {@link MySqlLowLock}).
  */
 public record ChangelogOptions(Path directory, String defaultSchema, String configurationSchema,
                                String operationalSchema, Map<String, String> tableNames,
                                boolean postgresLegacyTimestamps, List<String> sqlPreview, Path sqlPreviewDirectory,
-                               boolean postgresLowLock) {
+                               boolean postgresLowLock, boolean lowLock) {
 
     public ChangelogOptions {
         tableNames = tableNames == null ? Map.of() : Map.copyOf(tableNames);
         sqlPreview = sqlPreview == null ? List.of() : List.copyOf(sqlPreview);
+    }
+
+    /** Without the low-lock changesets of other databases than PostgreSQL. */
+    public ChangelogOptions(Path directory, String defaultSchema, String configurationSchema, String operationalSchema,
+                            Map<String, String> tableNames, boolean postgresLegacyTimestamps, List<String> sqlPreview,
+                            Path sqlPreviewDirectory, boolean postgresLowLock) {
+        this(directory, defaultSchema, configurationSchema, operationalSchema, tableNames, postgresLegacyTimestamps,
+                sqlPreview, sqlPreviewDirectory, postgresLowLock, false);
+    }
+
+    /** Whether PostgreSQL gets its low-lock changesets: asked for alone or with every database's. */
+    @Override
+    public boolean postgresLowLock() {
+        return postgresLowLock || lowLock;
     }
 
     /** Without the PostgreSQL low-lock changesets. */
@@ -34,12 +49,18 @@ public record ChangelogOptions(Path directory, String defaultSchema, String conf
     /** The same options with the PostgreSQL low-lock changesets on or off. */
     public ChangelogOptions withPostgresLowLock(boolean lowLock) {
         return new ChangelogOptions(directory, defaultSchema, configurationSchema, operationalSchema, tableNames,
-                postgresLegacyTimestamps, sqlPreview, sqlPreviewDirectory, lowLock);
+                postgresLegacyTimestamps, sqlPreview, sqlPreviewDirectory, lowLock, this.lowLock);
+    }
+
+    /** The same options with the low-lock changesets of every database that has them on or off. */
+    public ChangelogOptions withLowLock(boolean on) {
+        return new ChangelogOptions(directory, defaultSchema, configurationSchema, operationalSchema, tableNames,
+                postgresLegacyTimestamps, sqlPreview, sqlPreviewDirectory, postgresLowLock, on);
     }
 
     /** Defaults: no schema, Duende's table names, timestamps with time zone on PostgreSQL, no preview. */
     public static ChangelogOptions defaults(Path directory) {
-        return new ChangelogOptions(directory, null, null, null, Map.of(), false, List.of(), null, false);
+        return new ChangelogOptions(directory, null, null, null, Map.of(), false, List.of(), null, false, false);
     }
 
     public String schema(Store store) {

@@ -190,6 +190,15 @@ final class PreconditionWriter {
                 + Xml.text(postgresPrimaryKeyCount(logicalTable, column)) + "</sqlCheck></or>\n";
     }
 
+    /** MySQL and MariaDB only: the query must return {@code expected}. */
+    String mysqlOnly(String expected, String sql) {
+        StringBuilder sb = new StringBuilder();
+        for (Database db : Database.family(Dialect.MYSQL)) {
+            sb.append(onDbms(db.shortName(), expected, sql));
+        }
+        return sb.toString();
+    }
+
     /** H2 only: fails (the changeset is marked ran) once {@code column} is the table's primary key. */
     String h2NotYetPrimaryKey(String logicalTable, String column) {
         return "<or>" + offlineRun("h2") + "<sqlCheck expectedResult=\"0\">"

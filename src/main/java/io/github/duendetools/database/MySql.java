@@ -115,6 +115,15 @@ public class MySql extends Database {
                 + String.join(", ", columns.stream().map(this::quote).toList()) + ")";
     }
 
+    /**
+     * Builds an index while reads and writes continue; the server refuses the statement, rather than block writers,
+     * where it cannot build it so.
+     */
+    public String onlineIndex(String table, String name, boolean unique, List<String> columns) {
+        return "ALTER TABLE " + table + " ADD " + (unique ? "UNIQUE " : "") + "INDEX " + quote(name) + " ("
+                + String.join(", ", columns.stream().map(this::quote).toList()) + "), ALGORITHM=INPLACE, LOCK=NONE";
+    }
+
     @Override
     public List<String> restoreKey(String table, String key, Column oldKey, String id, Supplier<List<String>> rebuild) {
         return List.of("ALTER TABLE " + table + " DROP PRIMARY KEY, DROP COLUMN " + quote(id) + ", MODIFY "
@@ -128,10 +137,18 @@ public class MySql extends Database {
         return List.of(retype(table, quote(column.name()), type(to).text()) + nullity(column));
     }
 
-    /** InnoDB builds a secondary index in place, reads and writes going on (online DDL). */
+    /**
+     * InnoDB builds a secondary index in place, reads and writes going on (online DDL); {@code duende.lowLock} moves
+     * the key and widens the identity in a shadow table kept current by triggers, swapped in by one rename.
+     */
     @Override
     public Strategy strategy(Operation op, boolean lowLock) {
-        return op instanceof Operation.CreateIndex ? Strategy.ONLINE : super.strategy(op, lowLock);
+        if (op instanceof Operation.CreateIndex) {
+            return Strategy.ONLINE;
+        } else if (lowLock && (op instanceof Operation.MoveKeyToIdentity || op instanceof Operation.WidenIdentity)) {
+            return Strategy.LOW_LOCK;
+        }
+        return super.strategy(op, lowLock);
     }
 
     /** The key move is the one-copy changeset the changelogs add for MySQL and MariaDB. */
@@ -141,15 +158,19 @@ public class MySql extends Database {
             return "instant ADD COLUMN (MariaDB 10.3+, MySQL 8.0.12+); no table copy";
         } else if (op instanceof Operation.CreateIndex) {
             return "built in place (online DDL): reads and writes continue";
+        } else if (lowLock && (op instanceof Operation.MoveKeyToIdentity || op instanceof Operation.WidenIdentity)) {
+            return "copied in committed chunks into a shadow table that triggers keep current, then swapped in by one"
+                    + " RENAME TABLE";
         } else if (op instanceof Operation.ShrinkColumn) {
             return "table copy; " + COUNTS_TOO_LONG;
         } else if (op instanceof Operation.MoveKeyToIdentity) {
             return "one table copy that numbers existing rows and builds the new key and the Key index together"
-                    + " (EF's own migration fails here with Duplicate entry '0')";
+                    + " (EF's own migration fails here with Duplicate entry '0'); writers wait for the copy;"
+                    + " duende.lowLock=true copies into a shadow table instead";
         } else if (op instanceof Operation.CorrectType) {
             return "table copy; the changeset first counts values out of the new type's range and stops if there are any";
         } else if (op instanceof Operation.WidenIdentity) {
-            return "table copy";
+            return "table copy; writers wait for it; duende.lowLock=true copies into a shadow table instead";
         }
         return super.howItRuns(op, lowLock);
     }

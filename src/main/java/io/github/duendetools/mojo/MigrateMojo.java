@@ -111,6 +111,6 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
     private ChangelogOptions changelogOptions() {
         return new ChangelogOptions(changelogDirectory(), schema, configurationSchema, operationalSchema, tableNameMap(),
                 postgresLegacyTimestamps(), sqlPreviewDatabases(), outputDirectory().resolve("sql"),
-                ParameterValidation.flag(postgresLowLock, false) || lowLock());
+                ParameterValidation.flag(postgresLowLock, false)).withLowLock(lowLock());
     }
 }

@@ -107,6 +107,7 @@ class BenchmarksReport {
                         String.join("; ", counts), String.join("; ", outcomes));
             }
             text.append(table.render());
+            text.append(writers(results, engine, descriptions.keySet()));
             double changelog = median(results, r -> matches(results, r, engine, "changelog"), "wall_s");
             double lowLock = median(results, r -> matches(results, r, engine, "changelog-low-lock"), "read_blocked_s");
             text.append("\nTargets: changelog ≤ 1.1× floor: ").append(verdict(changelog / floor <= 1.1, ratio(changelog, floor)));
@@ -122,6 +123,29 @@ class BenchmarksReport {
             text.append(".\n");
         }
         return text.toString();
+    }
+
+    /** What the application writing throughout saw, for the variants it ran with; empty when it ran with none. */
+    private static String writers(CsvTable results, String engine, Set<String> variants) {
+        if (!results.header().contains("writer_writes")) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (String variant : variants) {
+            Predicate<List<String>> mine = r -> matches(results, r, engine, variant)
+                    && !results.get(r, "writer_writes").isEmpty();
+            if (results.rows().stream().noneMatch(mine)) {
+                continue;
+            }
+            text.append(text.length() == 0 ? "\nWriter inserting, updating and deleting grants throughout (medians): " : "; ")
+                    .append(variant).append(": ").append(String.format(Locale.ROOT, "%.0f",
+                            median(results, mine, "writer_writes"))).append(" writes, ")
+                    .append(String.format(Locale.ROOT, "%.0f", median(results, mine, "writer_failed"))).append(" failed, blocked ")
+                    .append(fmt(median(results, mine, "writer_blocked_s"))).append(" s (longest ")
+                    .append(fmt(median(results, mine, "writer_longest_s"))).append(" s), rows not as logged ")
+                    .append(String.format(Locale.ROOT, "%.0f", median(results, mine, "rows_wrong")));
+        }
+        return text.length() == 0 ? "" : text.append(".\n").toString();
     }
 
     /** The per-engine files {@code <prefix><engine>.csv}, PostgreSQL first, as one table; null when there is none. */

@@ -55,6 +55,15 @@ abstract class KilledUpdateMatrix {
                 "duende-6.1-operational-persistedgrants-id-pk", "duende-6.1-operational-ix-persistedgrants-key");
     }
 
+    /**
+     * When to kill the update during {@code changeset}, each a query that counts more than 0 once it is time (one run
+     * per point; a query that fails counts as not yet); empty: as soon as the changeset's statement shows, or a moment after it starts in an embedded
+     * database.
+     */
+    List<String> killPoints(String changeset) {
+        return List.of("");
+    }
+
     /** Called after the row snapshot, before the update that is killed during {@code changeset}. */
     void beforeUpdate(TestDatabase db, String changeset) throws Exception {
     }
@@ -75,8 +84,10 @@ abstract class KilledUpdateMatrix {
                 List<String> killed = runningOnPopulatedTables(variant);
                 assertTrue(populated.containsAll(killed), populated.toString());
                 for (String id : killed) {
-                    killDuringThenRerun(dir, id, changesets.size(),
-                            populated.stream().filter(other -> !killed.contains(other)).toList());
+                    for (String point : killPoints(id)) {
+                        killDuringThenRerun(dir, id, point, changesets.size(),
+                                populated.stream().filter(other -> !killed.contains(other)).toList());
+                    }
                 }
             } finally {
                 StepProof.deleteTree(dir);
@@ -84,7 +95,8 @@ abstract class KilledUpdateMatrix {
         }
     }
 
-    private void killDuringThenRerun(Path dir, String id, int changesets, List<String> markedRan) throws Exception {
+    private void killDuringThenRerun(Path dir, String id, String point, int changesets, List<String> markedRan)
+            throws Exception {
         try (TestDatabase db = TestDatabase.createShared(engine())) {
             Naming naming = Naming.defaults(engine());
             Schema source = ReferenceModel.get().at(FROM, naming);
@@ -95,14 +107,14 @@ abstract class KilledUpdateMatrix {
             RowSnapshot before = snapshot(db, naming, source);
             beforeUpdate(db, id);
 
-            killDuring(db, dir, id);
+            killDuring(db, dir, id, point);
             LiquibaseRunner liquibase = new LiquibaseRunner(dir, ChangelogSource.MASTER);
             try (AutoCloseable meanwhile = afterKill(db, id)) {
                 liquibase.releaseLocks(db);
                 liquibase.update(db);
             }
 
-            String at = engine().displayName() + ", killed during " + id;
+            String at = engine().displayName() + ", killed during " + id + (point.isEmpty() ? "" : " when " + point);
             assertEquals(List.of(), before.missingOrChangedIn(snapshot(db, naming, ReferenceModel.get().at(TO, naming))), at);
             Map<String, String> ran = LiquibaseRunner.execTypes(db);
             assertEquals(changesets, ran.size(), at + ": changesets recorded " + ran);
@@ -113,14 +125,18 @@ abstract class KilledUpdateMatrix {
     }
 
     /** Starts the update in a process of its own and kills it while {@code id} runs. */
-    private void killDuring(TestDatabase db, Path dir, String id) throws Exception {
+    private void killDuring(TestDatabase db, Path dir, String id, String point) throws Exception {
         try (ChildProcess update = ChildProcess.start(KillableUpdate.class, db.url(), db.user(), dir.toString(),
                 ChangelogSource.MASTER, id)) {
             if (!update.awaitLine(KillableUpdate.RUNNING)) {
                 update.awaitExit();
                 fail(id + " never ran on " + engine().displayName() + ": " + update.stderr());
             }
-            awaitStatement(db);
+            if (point.isEmpty()) {
+                awaitStatement(db);
+            } else {
+                awaitPoint(db, point);
+            }
             update.kill();
         }
     }
@@ -143,6 +159,23 @@ abstract class KilledUpdateMatrix {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
         while (System.nanoTime() < end && db.count(running) == 0) {
             Thread.sleep(2);
+        }
+    }
+
+    private static void awaitPoint(TestDatabase db, String point) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (reached(db, point) == 0) {
+            assertTrue(System.nanoTime() < end, "never reached: " + point);
+            Thread.sleep(1);
+        }
+    }
+
+    /** A point's count; 0 while its query fails (it may read a table the update has not created yet). */
+    private static long reached(TestDatabase db, String point) {
+        try {
+            return db.count(point);
+        } catch (java.sql.SQLException notYet) {
+            return 0;
         }
     }
 

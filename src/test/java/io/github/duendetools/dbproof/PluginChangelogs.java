@@ -11,6 +11,6 @@ final class PluginChangelogs implements ChangelogSource {
     @Override
     public void write(String from, String to, ProofVariant variant, Path directory) throws Exception {
         new ChangelogGenerator().generate(from, to, new ChangelogOptions(directory, variant.schema(), null, null,
-                variant.tableNames(), false, List.of(), null, variant.postgresLowLock()));
+                variant.tableNames(), false, List.of(), null, false).withLowLock(variant.lowLock()));
     }
 }

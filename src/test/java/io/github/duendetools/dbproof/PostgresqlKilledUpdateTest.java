@@ -19,7 +19,7 @@ class PostgresqlKilledUpdateTest extends KilledUpdateMatrix {
 
     @Override
     List<String> runningOnPopulatedTables(ProofVariant variant) {
-        if (!variant.postgresLowLock()) {
+        if (!variant.lowLock()) {
             return super.runningOnPopulatedTables(variant);
         }
         // The low-lock changesets do the key move and the index; the released two are then marked ran.

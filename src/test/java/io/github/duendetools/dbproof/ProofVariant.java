@@ -5,9 +5,9 @@ import java.util.Map;
 /**
  * How the stores are mapped in the database under test: default names, or a custom default schema with renamed
  * tables (Duende's {@code DefaultSchema} and {@code TableConfiguration}); and whether the changelogs carry the
- * PostgreSQL low-lock changesets.
+ * low-lock changesets of every database that has them.
  */
-record ProofVariant(String label, String schema, Map<String, String> tableNames, boolean postgresLowLock) {
+record ProofVariant(String label, String schema, Map<String, String> tableNames, boolean lowLock) {
 
     static final ProofVariant DEFAULTS = new ProofVariant("default names", null, Map.of());
 
@@ -31,6 +31,6 @@ record ProofVariant(String label, String schema, Map<String, String> tableNames,
     }
 
     boolean isDefault() {
-        return schema == null && tableNames.isEmpty() && !postgresLowLock;
+        return schema == null && tableNames.isEmpty() && !lowLock;
     }
 }

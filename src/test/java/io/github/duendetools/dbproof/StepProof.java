@@ -131,7 +131,7 @@ final class StepProof {
 
     private ProofVariant variantFor(TestDatabase db, Naming naming) {
         return new ProofVariant(variant.label(), naming.configurationSchema(), variant.tableNames(),
-                variant.postgresLowLock());
+                variant.lowLock());
     }
 
     private void rollBackToSource(TestDatabase db, LiquibaseRunner liquibase, List<LiquibaseRunner.Ran> ran) throws Exception {

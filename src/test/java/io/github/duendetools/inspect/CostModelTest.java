@@ -60,6 +60,7 @@ class CostModelTest {
         assertEquals("blocking / blocking / online", seen.get("POSTGRESQL"));
         assertEquals("low-lock / online / online", seen.get("POSTGRESQL low-lock"));
         assertEquals("blocking / online / online", seen.get("MYSQL"));
+        assertEquals("low-lock / online / online", seen.get("MYSQL low-lock"));
         for (String other : List.of("MSSQL", "ORACLE", "SQLITE", "H2")) {
             assertEquals("blocking / blocking / online", seen.get(other), other);
             assertEquals(seen.get(other), seen.get(other + " low-lock"), other + ": no low-lock changesets there");

@@ -1,0 +1,155 @@
+package io.github.duendetools.dbproof;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.duendetools.Slow;
+import io.github.duendetools.changelog.ChangelogGenerator;
+import io.github.duendetools.changelog.ChangelogOptions;
+import io.github.duendetools.database.MySqlShadowTable;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The low-lock 6.0 -> 6.1 key move on the MariaDB server, through a shadow table, with more rows than a few chunks:
+ * what ran and what was marked ran, the table exactly as the released changesets leave it, every row kept with its
+ * values and numbered in key order, new rows numbered after them, nothing of the way there left behind, and a rollback
+ * to the 6.0 tag and a second update. (The matrix in {@link MariadbChangelogProofTest} proves the other steps.)
+ */
+@Slow
+@RequiresServer(Engine.MARIADB)
+class MariadbLowLockTest {
+
+    /** Three full chunks and a partial one, plus the empty key, which sorts first. */
+    private static final int GRANTS = 3 * MySqlShadowTable.CHUNK_ROWS + 345;
+    private static final String COPY = "duende-6.1-operational-persistedgrants-id-pk-mysql-low-lock-copy";
+    private static final String ROWS = "SELECT `Key`, `Type`, `SubjectId`, `SessionId`, `ClientId`, `Description`,"
+            + " `CreationTime`, `Expiration`, `ConsumedTime`, `Data` FROM `PersistedGrants` ORDER BY `Key`";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void movesTheKeyThroughAShadowTableKeepingEveryRow() throws Exception {
+        try (TestDatabase low = TestDatabase.create(Engine.MARIADB);
+             TestDatabase released = TestDatabase.create(Engine.MARIADB)) {
+            createGrantsAt60(low);
+            createGrantsAt60(released);
+            List<List<String>> before = rows(low);
+            assertEquals(GRANTS + 1, before.size());
+
+            update(low, true);
+            update(released, false);
+
+            Map<String, String> ran = LiquibaseRunner.execTypes(low);
+            assertEquals("EXECUTED", ran.get(COPY), ran.toString());
+            assertEquals("EXECUTED", ran.get("duende-6.1-operational-persistedgrants-id-pk-mysql-low-lock-cleanup"),
+                    ran.toString());
+            assertEquals("MARK_RAN", ran.get("duende-6.1-operational-persistedgrants-id-pk-one-pass"), ran.toString());
+            assertEquals("MARK_RAN", ran.get("duende-6.1-operational-persistedgrants-id-pk"), ran.toString());
+            assertEquals("MARK_RAN", ran.get("duende-6.1-operational-ix-persistedgrants-key-mysql-low-lock"), ran.toString());
+            assertEquals("MARK_RAN", ran.get("duende-6.1-operational-ix-persistedgrants-key"), ran.toString());
+
+            // Exactly the table the released changesets make, rows and all.
+            assertEquals(createTable(released), createTable(low));
+            sameRows(before, rows(low));
+            sameRows(rows(released), rows(low));
+            // Numbered in key order, as the released one-pass copy numbers them (a chunked copy may skip numbers
+            // between chunks: the server reserves them per statement); new rows continue after the highest.
+            assertEquals(GRANTS + 1, low.count("SELECT COUNT(DISTINCT `Id`) FROM `PersistedGrants`"));
+            assertEquals(0, low.count("SELECT COUNT(*) FROM (SELECT `Id`, LAG(`Id`) OVER (ORDER BY `Key`) p"
+                    + " FROM `PersistedGrants`) t WHERE `Id` <= p"));
+            long max = low.count("SELECT MAX(`Id`) FROM `PersistedGrants`");
+            low.execute("INSERT INTO `PersistedGrants` (`Key`, `Type`, `ClientId`, `CreationTime`, `Data`)"
+                    + " VALUES ('after', 'reference_token', 'c', now(), '{}')");
+            assertTrue(low.count("SELECT `Id` FROM `PersistedGrants` WHERE `Key` = 'after'") > max);
+            assertEquals(0, low.count(leftovers()));
+
+            // Back to 6.0 with the released rollbacks, and forward again.
+            new LiquibaseRunner(steps(low), ChangelogSource.MASTER).rollbackToTag(low, "duende-6.0");
+            assertEquals(0, low.count("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                    + " AND TABLE_NAME = 'PersistedGrants' AND COLUMN_NAME = 'Id'"));
+            low.execute("DELETE FROM `PersistedGrants` WHERE `Key` = 'after'");
+            sameRows(before, rows(low));
+            update(low, true);
+            assertEquals("EXECUTED", LiquibaseRunner.execTypes(low).get(COPY));
+            sameRows(before, rows(low));
+            assertEquals(createTable(released), createTable(low));
+            assertEquals(0, low.count(leftovers()));
+        }
+    }
+
+    /** Tables, triggers and routines of the shadow-table change. */
+    static String leftovers() {
+        return "SELECT (SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_NAME LIKE 'PersistedGrants\\_%') + (SELECT COUNT(*) FROM INFORMATION_SCHEMA.TRIGGERS"
+                + " WHERE TRIGGER_SCHEMA = DATABASE()) + (SELECT COUNT(*) FROM INFORMATION_SCHEMA.ROUTINES"
+                + " WHERE ROUTINE_SCHEMA = DATABASE())";
+    }
+
+    private void createGrantsAt60(TestDatabase db) throws Exception {
+        Path base = dir.resolve("base-" + db.name());
+        new ChangelogGenerator().baseline("6.0", ChangelogOptions.defaults(base));
+        new LiquibaseRunner(base, ChangelogSource.MASTER).update(db);
+        // Every column set on some rows and NULL on others.
+        db.execute("INSERT INTO `PersistedGrants` (`Key`, `Type`, `SubjectId`, `SessionId`, `ClientId`, `Description`,"
+                        + " `CreationTime`, `Expiration`, `ConsumedTime`, `Data`) SELECT sha2(seq, 256), 'refresh_token',"
+                        + " IF(seq % 3 = 0, NULL, CONCAT('sub', seq % 1000)), IF(seq % 2 = 0, NULL, CONCAT('sid', seq)),"
+                        + " CONCAT('client', seq % 50), IF(seq % 5 = 0, NULL, 'grant'),"
+                        + " TIMESTAMP '2024-01-01 00:00:00.123456' + INTERVAL seq SECOND,"
+                        + " IF(seq % 4 = 0, NULL, TIMESTAMP '2025-01-01 00:00:00' + INTERVAL seq MINUTE),"
+                        + " IF(seq % 7 = 0, TIMESTAMP '2024-06-01 00:00:00' + INTERVAL seq SECOND, NULL),"
+                        + " REPEAT(CHAR(65 + seq % 26), 1 + seq % 300) FROM seq_1_to_" + GRANTS,
+                "INSERT INTO `PersistedGrants` (`Key`, `Type`, `ClientId`, `CreationTime`, `Data`)"
+                        + " VALUES ('', 'authorization_code', 'client0', TIMESTAMP '2024-02-29 23:59:59.999999', '')");
+    }
+
+    private Path steps(TestDatabase db) {
+        return dir.resolve("steps-" + db.name());
+    }
+
+    private void update(TestDatabase db, boolean lowLock) throws Exception {
+        new ChangelogGenerator().generate("6.0", "6.1", ChangelogOptions.defaults(steps(db)).withLowLock(lowLock));
+        new LiquibaseRunner(steps(db), ChangelogSource.MASTER).update(db);
+    }
+
+    /** The table's definition, without the counter's next value. */
+    static String createTable(TestDatabase db) throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SHOW CREATE TABLE `PersistedGrants`")) {
+            assertTrue(rs.next());
+            return rs.getString(2).replaceAll(" AUTO_INCREMENT=\\d+", "");
+        }
+    }
+
+    /** Compares row lists, naming the first difference rather than printing thousands of rows. */
+    static void sameRows(List<List<String>> expected, List<List<String>> actual) {
+        assertEquals(expected.size(), actual.size(), "rows");
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i), actual.get(i), "row " + i + " in key order");
+        }
+    }
+
+    static List<List<String>> rows(TestDatabase db) throws SQLException {
+        List<List<String>> out = new ArrayList<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(ROWS)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= n; i++) {
+                    row.add(rs.getString(i));
+                }
+                out.add(row);
+            }
+        }
+        return out;
+    }
+}
