@@ -30,7 +30,7 @@ final class ChangelogVariant {
             throw new IllegalStateException("cannot generate the 6.0 -> 6.1 changelog: " + e.getMessage(), e);
         }
         String master = ChangelogFolder.masterFileName(Store.OPERATIONAL);
-        String what = lowLock ? " with `duende.postgresLowLock` (concurrent indexes, batched numbering, short swap)" : "";
+        String what = lowLock ? " with `duende.postgresLowLock` (trigger-kept copy of the table, indexes built on the copy, short swap)" : "";
         return new GrantsVariant(id, "emitted changelog `" + master + "` (6.0 → 6.1)" + what + " applied by Liquibase `update`",
                 "PersistedGrants", connection -> LiquibaseApply.update(connection, directory, master));
     }
