@@ -104,8 +104,9 @@ public final class Postgres extends Database {
         } else if (op instanceof Operation.ShrinkColumn) {
             return "table rewrite under an exclusive lock; " + COUNTS_TOO_LONG;
         } else if (op instanceof Operation.MoveKeyToIdentity) {
-            return "table rewrite under an exclusive lock; duende.postgresLowLock=true numbers existing rows"
-                    + " in committed batches and swaps the keys in a short final transaction";
+            return "table rewrite under an exclusive lock; duende.postgresLowLock=true copies the table in committed"
+                    + " batches while a trigger keeps the copy current (PostgreSQL 14 or later; before, it numbers"
+                    + " the rows in place) and swaps the two in a short final transaction";
         }
         return super.howItRuns(op);
     }
