@@ -36,6 +36,8 @@ final class ChangeSetPlanner {
     private final RollbackGuard rollbackGuard;
     /** PostgreSQL changesets that stand in for the default ones on populated tables; null when not asked for. */
     private final PostgresLowLock lowLock;
+    /** Its faster key move by a copy of the table; null when low lock was not asked for. */
+    private final PostgresCopyKeyMove lowLockCopy;
     /** MySQL/MariaDB changesets that stand in for the default ones on populated tables; null when not asked for. */
     private final MySqlLowLock mysqlLowLock;
 
@@ -48,9 +50,9 @@ final class ChangeSetPlanner {
         }
         this.preconditions = new PreconditionWriter(names);
         this.rollbackGuard = new RollbackGuard(names);
-        this.lowLock = postgresLowLock
-                ? new PostgresLowLock(names, Database.of(Dialect.POSTGRESQL, postgresLegacyTimestamps), preconditions)
-                : null;
+        Database pg = Database.of(Dialect.POSTGRESQL, postgresLegacyTimestamps);
+        this.lowLock = postgresLowLock ? new PostgresLowLock(names, pg, preconditions) : null;
+        this.lowLockCopy = postgresLowLock ? new PostgresCopyKeyMove(names, pg, preconditions) : null;
         this.mysqlLowLock = mysqlLowLock ? new MySqlLowLock(names, preconditions) : null;
     }
 
@@ -70,6 +72,11 @@ final class ChangeSetPlanner {
                 }
                 keyIndex.ifPresent(i -> out.add(mysqlKeyMoveInOnePass(step.to(), m, i, table)));
                 out.add(h2ResumableKeyMove(step.to(), m, table));
+                if (lowLockCopy != null && uniqueIndexOnOldKey(ops, m).isPresent()) {
+                    // The copy looks rows up by the old key, which stays unique only through that index.
+                    out.addAll(lowLockCopy.moveKey("duende-" + step.to() + "-" + store.id() + "-" + m.slug(),
+                            "duende-" + step.to(), step.to(), table, after(before, ops).table(m.table()), m));
+                }
             }
             changeSets(step.to(), op, state).forEach(cs -> out.add(withChecks(cs, checks)));
             state = state.apply(op);
@@ -107,6 +114,14 @@ final class ChangeSetPlanner {
         List<DbmsStatement> out = new ArrayList<>();
         byDialect.values().forEach(out::addAll);
         return out;
+    }
+
+    private static SchemaState after(SchemaState state, List<Operation> ops) {
+        SchemaState s = state;
+        for (Operation op : ops) {
+            s = s.apply(op);
+        }
+        return s;
     }
 
     /** The unique index on the key a key move demotes, when the same step creates one (6.1: IX_PersistedGrants_Key). */

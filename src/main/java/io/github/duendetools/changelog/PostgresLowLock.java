@@ -86,7 +86,7 @@ final class PostgresLowLock {
         return out;
     }
 
-    private static ChangeSetSpec changeSet(String id, String label, String comment, String precondition,
+    static ChangeSetSpec changeSet(String id, String label, String comment, String precondition,
                                            List<String> forward, List<String> rollback, boolean runInTransaction) {
         Map<Dialect, List<String>> f = new EnumMap<>(Dialect.class);
         f.put(PG, forward);

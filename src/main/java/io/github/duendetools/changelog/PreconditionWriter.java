@@ -199,6 +199,11 @@ final class PreconditionWriter {
         return sb.toString();
     }
 
+    /** PostgreSQL only: fails (the changeset is marked ran) unless {@code sql} returns 1. */
+    String postgresTrue(String sql) {
+        return "<or>" + offlineRun("postgresql") + "<sqlCheck expectedResult=\"1\">" + Xml.text(sql) + "</sqlCheck></or>\n";
+    }
+
     /** H2 only: fails (the changeset is marked ran) once {@code column} is the table's primary key. */
     String h2NotYetPrimaryKey(String logicalTable, String column) {
         return "<or>" + offlineRun("h2") + "<sqlCheck expectedResult=\"0\">"

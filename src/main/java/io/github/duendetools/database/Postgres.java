@@ -116,10 +116,12 @@ public final class Postgres extends Database {
         } else if (op instanceof Operation.ShrinkColumn) {
             return "table rewrite under an exclusive lock; " + COUNTS_TOO_LONG;
         } else if (op instanceof Operation.MoveKeyToIdentity) {
-            return lowLock ? "existing rows numbered in committed batches, then the keys swapped in a short final"
+            return lowLock ? "the table copied in committed batches while a trigger keeps the copy current (PostgreSQL"
+                    + " 14 or later; before, the rows are numbered in place), then the two swapped in a short final"
                     + " transaction"
-                    : "table rewrite under an exclusive lock; duende.lowLock=true numbers existing rows in committed"
-                    + " batches and swaps the keys in a short final transaction";
+                    : "table rewrite under an exclusive lock; duende.lowLock=true copies the table in committed"
+                    + " batches while a trigger keeps the copy current (PostgreSQL 14 or later; before, it numbers"
+                    + " the rows in place) and swaps the two in a short final transaction";
         }
         return super.howItRuns(op, lowLock);
     }

@@ -33,7 +33,7 @@ final class ChangelogVariant {
         }
         String master = ChangelogFolder.masterFileName(Store.OPERATIONAL);
         String what = !lowLock ? "" : engine.id().equals("postgresql")
-                ? " with `duende.postgresLowLock` (concurrent indexes, batched numbering, short swap)"
+                ? " with `duende.postgresLowLock` (trigger-kept copy of the table, indexes built on the copy, short swap)"
                 : " with `duende.lowLock` (shadow table kept current by triggers, copied in committed chunks, one RENAME)";
         return new GrantsVariant(id, "emitted changelog `" + master + "` (6.0 → 6.1)" + what + " applied by Liquibase `update`",
                 "PersistedGrants", connection -> LiquibaseApply.update(connection, directory, master));

@@ -65,11 +65,27 @@ class PostgresLowLockChangelogTest {
         new ChangelogGenerator().generate("6.0", "6.1", ChangelogOptions.defaults(dir).withPostgresLowLock(true));
         Map<String, String> cs = changeSets(dir.resolve("operational/6.0-to-6.1.xml"));
         String prefix = "duende-6.1-operational-persistedgrants-id-pk-online-";
-        // The MySQL one-pass and the H2 resumable changesets come first; each runs only there.
+        // The MySQL one-pass and the H2 resumable changesets come first; each runs only there. The copy of the table
+        // comes before the released in-place numbering, which it leaves marked ran.
+        String copy = prefix + "copy-";
         assertEquals(List.of("duende-6.1-operational-persistedgrants-id-pk-one-pass",
-                "duende-6.1-operational-persistedgrants-id-pk-resumable", prefix + "number-rows",
+                "duende-6.1-operational-persistedgrants-id-pk-resumable", copy + "capture", copy + "rows",
+                copy + "indexes", copy + "catch-up", copy + "swap", prefix + "number-rows",
                 prefix + "not-null", prefix + "key-index", prefix + "swap", "duende-6.1-operational-persistedgrants-id-pk"),
-                new ArrayList<>(cs.keySet()).subList(0, 7));
+                new ArrayList<>(cs.keySet()).subList(0, 12));
+        for (String step : List.of("capture", "rows", "indexes", "catch-up", "swap")) {
+            assertTrue(cs.get(copy + step).contains(" dbms=\"postgresql\""), step);
+            assertTrue(cs.get(copy + step).contains("server_version_num"), step);
+        }
+        // Batches and rounds commit on their own; the capture, the index builds and the swap are each all or nothing.
+        assertTrue(cs.get(copy + "rows").contains("runInTransaction=\"false\"") && cs.get(copy + "rows").contains("COMMIT;"));
+        assertTrue(cs.get(copy + "catch-up").contains("runInTransaction=\"false\"")
+                && cs.get(copy + "catch-up").contains("COMMIT;"));
+        for (String step : List.of("capture", "indexes", "swap")) {
+            assertFalse(cs.get(copy + step).contains("runInTransaction"), step);
+        }
+        assertTrue(cs.get(copy + "swap").contains("RENAME TO &quot;IX_PersistedGrants_Key&quot;")
+                || cs.get(copy + "swap").contains("RENAME TO \"IX_PersistedGrants_Key\""));
         assertTrue(cs.get(prefix + "number-rows").contains("runInTransaction=\"false\""));
         assertTrue(cs.get(prefix + "number-rows").contains("COMMIT;"));
         assertTrue(cs.get(prefix + "key-index").contains("CREATE UNIQUE INDEX CONCURRENTLY"));

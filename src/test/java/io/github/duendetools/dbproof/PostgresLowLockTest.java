@@ -9,6 +9,7 @@ import io.github.duendetools.changelog.ChangelogOptions;
 import io.github.duendetools.database.PostgresLowLockStatements;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ class PostgresLowLockTest {
 
     /** Two full batches and a partial one, plus the empty key that a "greater than the last key" walk would skip. */
     private static final int GRANTS = 2 * PostgresLowLockStatements.BATCH_ROWS + 1_234;
+    private static final String KEY_MOVE = "duende-6.1-operational-persistedgrants-id-pk";
 
     @TempDir
     Path dir;
@@ -39,13 +41,19 @@ class PostgresLowLockTest {
             assertEquals(1, db.count("SELECT COUNT(*) FROM \"PersistedGrants\" WHERE \"Key\" = ''"));
 
             Map<String, String> ran = execTypes(db);
-            assertEquals("EXECUTED", ran.get("duende-6.1-operational-persistedgrants-id-pk-online-number-rows"), ran.toString());
-            assertEquals("EXECUTED", ran.get("duende-6.1-operational-persistedgrants-id-pk-online-not-null"), ran.toString());
-            assertEquals("EXECUTED", ran.get("duende-6.1-operational-persistedgrants-id-pk-online-key-index"), ran.toString());
-            assertEquals("EXECUTED", ran.get("duende-6.1-operational-persistedgrants-id-pk-online-swap"), ran.toString());
-            assertEquals("EXECUTED", ran.get("duende-6.1-operational-ix-persistedgrants-key-online"), ran.toString());
-            assertEquals("MARK_RAN", ran.get("duende-6.1-operational-persistedgrants-id-pk"), ran.toString());
+            for (String step : List.of("capture", "rows", "indexes", "catch-up", "swap")) {
+                assertEquals("EXECUTED", ran.get(KEY_MOVE + "-online-copy-" + step), ran.toString());
+            }
+            // The released low-lock and default changesets find the work done.
+            for (String step : List.of("number-rows", "not-null", "key-index", "swap")) {
+                assertEquals("MARK_RAN", ran.get(KEY_MOVE + "-online-" + step), ran.toString());
+            }
+            assertEquals("MARK_RAN", ran.get("duende-6.1-operational-ix-persistedgrants-key-online"), ran.toString());
+            assertEquals("MARK_RAN", ran.get(KEY_MOVE), ran.toString());
             assertEquals("MARK_RAN", ran.get("duende-6.1-operational-ix-persistedgrants-key"), ran.toString());
+            // Others' privileges on the table pass to the copy that replaces it.
+            assertEquals(1, db.count("SELECT COUNT(*) FROM information_schema.role_table_grants WHERE"
+                    + " table_name = 'PersistedGrants' AND grantee = 'PUBLIC' AND privilege_type = 'SELECT'"));
 
             // The key is on Id, Id is an identity that continues after the numbers given, Key is nullable.
             assertEquals(1, db.count("SELECT COUNT(*) FROM pg_constraint k JOIN pg_attribute a ON a.attrelid = k.conrelid"
@@ -60,7 +68,13 @@ class PostgresLowLockTest {
                     + " VALUES ('after', 'reference_token', 'c', now(), '{}')");
             assertEquals(max + 1, db.count("SELECT \"Id\" FROM \"PersistedGrants\" WHERE \"Key\" = 'after'"));
 
-            // Nothing of the way there is left: no numbering sequence, no CHECK, no spare index; every index valid.
+            // Nothing of the way there is left: no helper table, sequence, function, CHECK or spare index.
+            assertEquals(0, db.count("SELECT COUNT(*) FROM pg_class WHERE relname LIKE 'PersistedGrants\\_%'"
+                    + " AND relname NOT LIKE 'PersistedGrants\\_Id\\_seq'"));
+            assertEquals(0, db.count("SELECT COUNT(*) FROM pg_class WHERE relname LIKE '%\\_copy'"
+                    + " AND relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())"));
+            assertEquals(0, db.count("SELECT COUNT(*) FROM pg_proc WHERE proname LIKE 'PersistedGrants%'"));
+            assertEquals(0, db.count("SELECT COUNT(*) FROM pg_trigger WHERE NOT tgisinternal"));
             assertEquals(0, db.count("SELECT COUNT(*) FROM pg_class WHERE relname = 'PersistedGrants_Id_backfill'"));
             assertEquals(0, db.count("SELECT COUNT(*) FROM pg_constraint WHERE conname = 'CK_PersistedGrants_Id_NotNull'"));
             assertEquals(0, db.count("SELECT COUNT(*) FROM pg_class WHERE relname = 'PK_PersistedGrants_Id'"));
@@ -71,7 +85,7 @@ class PostgresLowLockTest {
     }
 
     @Test
-    void rebuildsAnIndexThatAnInterruptedConcurrentBuildLeftInvalid() throws Exception {
+    void replacesAnIndexThatAnInterruptedConcurrentBuildLeftInvalid() throws Exception {
         try (TestDatabase db = TestDatabase.create(Engine.POSTGRESQL)) {
             createGrantsAt60(db);
             // What a cancelled CREATE INDEX CONCURRENTLY leaves: the index exists, marked invalid.
@@ -79,7 +93,9 @@ class PostgresLowLockTest {
                     "UPDATE pg_index SET indisvalid = false WHERE indexrelid = '\"IX_PersistedGrants_Key\"'::regclass");
             update(db);
 
-            assertEquals("EXECUTED", execTypes(db).get("duende-6.1-operational-ix-persistedgrants-key-online"));
+            // The copy gets its own index under that name; the invalid one goes with the old table.
+            assertEquals("EXECUTED", execTypes(db).get(KEY_MOVE + "-online-copy-swap"));
+            assertEquals("MARK_RAN", execTypes(db).get("duende-6.1-operational-ix-persistedgrants-key-online"));
             assertEquals(0, db.count("SELECT COUNT(*) FROM pg_index WHERE NOT indisvalid"));
             assertEquals(1, db.count("SELECT COUNT(*) FROM pg_class WHERE relname = 'IX_PersistedGrants_Key'"));
         }
@@ -93,7 +109,8 @@ class PostgresLowLockTest {
                         + " SELECT md5(g::text), 'refresh_token', 'sub' || (g % 1000), 'client' || (g % 50), now(),"
                         + " repeat('x', 200) FROM generate_series(1, " + GRANTS + ") g",
                 "INSERT INTO \"PersistedGrants\" (\"Key\", \"Type\", \"ClientId\", \"CreationTime\", \"Data\")"
-                        + " VALUES ('', 'authorization_code', 'client0', now(), '{}')");
+                        + " VALUES ('', 'authorization_code', 'client0', now(), '{}')",
+                "GRANT SELECT ON \"PersistedGrants\" TO PUBLIC");
     }
 
     private void update(TestDatabase db) throws Exception {
