@@ -36,8 +36,14 @@ final class ChangeSetPlanner {
     private final RollbackGuard rollbackGuard;
     /** PostgreSQL changesets that stand in for the default ones on populated tables; null when not asked for. */
     private final PostgresLowLock lowLock;
+    private final PurgeChangeSets purge;
 
     ChangeSetPlanner(Store store, NameMapper names, boolean postgresLegacyTimestamps, boolean postgresLowLock) {
+        this(store, names, postgresLegacyTimestamps, postgresLowLock, PurgeOptions.NONE);
+    }
+
+    ChangeSetPlanner(Store store, NameMapper names, boolean postgresLegacyTimestamps, boolean postgresLowLock,
+                     PurgeOptions purge) {
         this.store = store;
         this.names = names;
         for (Dialect d : Dialect.values()) {
@@ -48,11 +54,12 @@ final class ChangeSetPlanner {
         this.lowLock = postgresLowLock
                 ? new PostgresLowLock(names, Database.of(Dialect.POSTGRESQL, postgresLegacyTimestamps), preconditions)
                 : null;
+        this.purge = new PurgeChangeSets(store, names, postgresLegacyTimestamps, purge);
     }
 
     /** Changesets of one step, given the store's tables before it. */
     List<ChangeSetSpec> step(SchemaStep step, SchemaState before) {
-        List<ChangeSetSpec> out = new ArrayList<>();
+        List<ChangeSetSpec> out = new ArrayList<>(purge.before(step));
         SchemaState state = before;
         List<Operation> ops = step.operations(store);
         List<DbmsStatement> checks = rollbackChecks(ops, before);

@@ -25,7 +25,7 @@ public final class ChangelogDryRun {
         // The SQL preview is not part of the changelog set.
         ChangelogOptions withoutPreview = new ChangelogOptions(options.directory(), options.defaultSchema(),
                 options.configurationSchema(), options.operationalSchema(), options.tableNames(),
-                options.postgresLegacyTimestamps(), List.of(), null, options.postgresLowLock());
+                options.postgresLegacyTimestamps(), List.of(), null, options.postgresLowLock(), options.purge());
         Path directory = options.directory();
         List<String> files = new ArrayList<>();
         for (Path file : new ChangelogUpdate(catalog, new ChangelogGenerator())

@@ -135,7 +135,7 @@ public final class ChangelogGenerator {
 
     private static ChangeSetPlanner planner(Store store, ChangelogOptions options) {
         return new ChangeSetPlanner(store, new NameMapper(options.tableNames(), options.schema(store)),
-                options.postgresLegacyTimestamps(), options.postgresLowLock());
+                options.postgresLegacyTimestamps(), options.postgresLowLock(), options.purge());
     }
 
     /** Collects what one call writes and leaves alone, and keeps masters in generation order. */

@@ -11,16 +11,27 @@ import java.util.Map;
  * Duende's default table names to the configured ones. {@code sqlPreview} lists Liquibase database short names
  * (mssql, postgresql, mysql, mariadb, oracle, sqlite, h2) whose offline SQL goes to {@code sqlPreviewDirectory}.
  * {@code postgresLowLock} adds PostgreSQL-only changesets that change populated tables without holding an exclusive
- * lock for long ({@link PostgresLowLock}).
+ * lock for long ({@link PostgresLowLock}). {@code purge} adds, before the steps that rewrite or index a populated
+ * {@code PersistedGrants} or {@code DeviceCodes}, changesets that delete what Duende's token cleanup would delete
+ * ({@link PurgeChangeSets}); they run only when the update is given {@code duende.purge=true}.
  */
 public record ChangelogOptions(Path directory, String defaultSchema, String configurationSchema,
                                String operationalSchema, Map<String, String> tableNames,
                                boolean postgresLegacyTimestamps, List<String> sqlPreview, Path sqlPreviewDirectory,
-                               boolean postgresLowLock) {
+                               boolean postgresLowLock, PurgeOptions purge) {
 
     public ChangelogOptions {
         tableNames = tableNames == null ? Map.of() : Map.copyOf(tableNames);
         sqlPreview = sqlPreview == null ? List.of() : List.copyOf(sqlPreview);
+        purge = purge == null ? PurgeOptions.NONE : purge;
+    }
+
+    /** Without a purge. */
+    public ChangelogOptions(Path directory, String defaultSchema, String configurationSchema, String operationalSchema,
+                            Map<String, String> tableNames, boolean postgresLegacyTimestamps, List<String> sqlPreview,
+                            Path sqlPreviewDirectory, boolean postgresLowLock) {
+        this(directory, defaultSchema, configurationSchema, operationalSchema, tableNames, postgresLegacyTimestamps,
+                sqlPreview, sqlPreviewDirectory, postgresLowLock, PurgeOptions.NONE);
     }
 
     /** Without the PostgreSQL low-lock changesets. */
@@ -34,12 +45,18 @@ public record ChangelogOptions(Path directory, String defaultSchema, String conf
     /** The same options with the PostgreSQL low-lock changesets on or off. */
     public ChangelogOptions withPostgresLowLock(boolean lowLock) {
         return new ChangelogOptions(directory, defaultSchema, configurationSchema, operationalSchema, tableNames,
-                postgresLegacyTimestamps, sqlPreview, sqlPreviewDirectory, lowLock);
+                postgresLegacyTimestamps, sqlPreview, sqlPreviewDirectory, lowLock, purge);
+    }
+
+    /** The same options with {@code purge} (null: none). */
+    public ChangelogOptions withPurge(PurgeOptions purge) {
+        return new ChangelogOptions(directory, defaultSchema, configurationSchema, operationalSchema, tableNames,
+                postgresLegacyTimestamps, sqlPreview, sqlPreviewDirectory, postgresLowLock, purge);
     }
 
     /** Defaults: no schema, Duende's table names, timestamps with time zone on PostgreSQL, no preview. */
     public static ChangelogOptions defaults(Path directory) {
-        return new ChangelogOptions(directory, null, null, null, Map.of(), false, List.of(), null, false);
+        return new ChangelogOptions(directory, null, null, null, Map.of(), false, List.of(), null, false, PurgeOptions.NONE);
     }
 
     public String schema(Store store) {
