@@ -10,8 +10,13 @@ import io.github.duendetools.changelog.ChangelogOptions;
 import io.github.duendetools.changelog.PurgeOptions;
 import io.github.duendetools.database.Database;
 import io.github.duendetools.database.NameMapper;
+import io.github.duendetools.inspect.InspectOptions;
+import io.github.duendetools.inspect.InspectReport;
+import io.github.duendetools.inspect.PurgeableRows;
+import io.github.duendetools.inspect.StoreReport;
 import io.github.duendetools.schema.CleanupRule;
 import io.github.duendetools.schema.Dialect;
+import io.github.duendetools.schema.Store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,6 +26,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -163,6 +169,35 @@ abstract class PurgeProof {
             assertEquals(left.size(), db.count("SELECT COUNT(*) FROM " + q("PersistedGrants")));
             assertEquals(left.size(), db.count("SELECT COUNT(DISTINCT " + q("Id") + ") FROM " + q("PersistedGrants")));
             assertEquals(left, keys(db, "SELECT " + q("Key") + " FROM " + q("PersistedGrants")));
+        }
+    }
+
+    /** Inspect counts, on the indexes Duende creates, exactly the rows the purge then deletes. */
+    @Test
+    void inspectCountsWhatThePurgeDeletes() throws Exception {
+        try (TestDatabase db = TestDatabase.create(engine())) {
+            Set<String> left = seedAroundNow(db);
+            Map<Store, StoreReport> reports = InspectTesting.inspect(db, InspectOptions.defaults().withTarget("6.1"));
+            StoreReport operational = reports.get(Store.OPERATIONAL);
+            Map<CleanupRule, Long> counted = new EnumMap<>(CleanupRule.class);
+            for (PurgeableRows p : operational.purgeable()) {
+                counted.put(p.rule(), p.rows());
+                assertTrue(p.how().startsWith("exact count on index IX_" + p.table() + "_" + p.rule().column()), p.how());
+            }
+            // expired: expired, expired-unconsumed; consumed (Duende's default delay, 0): the three consumed before now
+            assertEquals(Map.of(CleanupRule.EXPIRED_GRANTS, 2L, CleanupRule.CONSUMED_GRANTS, 3L,
+                    CleanupRule.EXPIRED_DEVICE_CODES, 1L), counted);
+            assertTrue(InspectReport.purgeLines(operational).stream().anyMatch(l -> l.contains(
+                    "purgeable PersistedGrants expired (Expiration before now): 2 rows")), operational.purgeable().toString());
+
+            // After the purge (consumed-grants delay one hour) only the grant consumed ten minutes ago is counted.
+            new LiquibaseRunner(purgeSteps(db), ChangelogSource.MASTER).update(db, Map.of("duende.purge", "true"));
+            counted.clear();
+            InspectTesting.inspect(db, InspectOptions.defaults()).get(Store.OPERATIONAL).purgeable()
+                    .forEach(p -> counted.put(p.rule(), p.rows()));
+            assertEquals(Map.of(CleanupRule.EXPIRED_GRANTS, 0L, CleanupRule.CONSUMED_GRANTS, 1L,
+                    CleanupRule.EXPIRED_DEVICE_CODES, 0L), counted);
+            assertEquals(left.size(), db.count("SELECT COUNT(*) FROM " + q("PersistedGrants")));
         }
     }
 
