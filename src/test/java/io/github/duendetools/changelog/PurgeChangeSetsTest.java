@@ -75,6 +75,17 @@ class PurgeChangeSetsTest {
         assertTrue(step.contains("UTC_TIMESTAMP(6) - INTERVAL 600 SECOND"), step);
     }
 
+    @Test
+    void aStepFileAlreadyWrittenKeepsItsBytesAndTheRunSaysSo() throws Exception {
+        new ChangelogGenerator().generate("6.0", "6.1", ChangelogOptions.defaults(dir));
+        byte[] before = Files.readAllBytes(dir.resolve("operational/6.0-to-6.1.xml"));
+        GeneratedSteps again = new ChangelogGenerator().generate("6.0", "6.1", ChangelogOptions.defaults(dir)
+                .withPurge(new PurgeOptions(true, false, 0)));
+        assertEquals(new String(before), Files.readString(dir.resolve("operational/6.0-to-6.1.xml")));
+        assertEquals(List.of("operational/6.0-to-6.1.xml is already in the changelog folder and is never rewritten, so"
+                + " it does not get the purge changesets asked for"), again.warnings());
+    }
+
     private static List<String> ids(String xml) {
         List<String> ids = new ArrayList<>();
         Matcher m = Pattern.compile("<changeSet id=\"([^\"]+)\"").matcher(xml);
