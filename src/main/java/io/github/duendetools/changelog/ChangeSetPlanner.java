@@ -40,9 +40,10 @@ final class ChangeSetPlanner {
     private final PostgresCopyKeyMove lowLockCopy;
     /** MySQL/MariaDB changesets that stand in for the default ones on populated tables; null when not asked for. */
     private final MySqlLowLock mysqlLowLock;
+    private final PurgeChangeSets purge;
 
     ChangeSetPlanner(Store store, NameMapper names, boolean postgresLegacyTimestamps, boolean postgresLowLock,
-                     boolean mysqlLowLock) {
+                     boolean mysqlLowLock, PurgeOptions purge) {
         this.store = store;
         this.names = names;
         for (Dialect d : Dialect.values()) {
@@ -54,11 +55,12 @@ final class ChangeSetPlanner {
         this.lowLock = postgresLowLock ? new PostgresLowLock(names, pg, preconditions) : null;
         this.lowLockCopy = postgresLowLock ? new PostgresCopyKeyMove(names, pg, preconditions) : null;
         this.mysqlLowLock = mysqlLowLock ? new MySqlLowLock(names, preconditions) : null;
+        this.purge = new PurgeChangeSets(store, names, postgresLegacyTimestamps, purge);
     }
 
     /** Changesets of one step, given the store's tables before it. */
     List<ChangeSetSpec> step(SchemaStep step, SchemaState before) {
-        List<ChangeSetSpec> out = new ArrayList<>();
+        List<ChangeSetSpec> out = new ArrayList<>(purge.before(step));
         SchemaState state = before;
         List<Operation> ops = step.operations(store);
         List<DbmsStatement> checks = rollbackChecks(ops, before);

@@ -23,10 +23,7 @@ public final class ChangelogDryRun {
     public List<String> wouldWrite(NuGetVersion current, NuGetVersion target, boolean baseline, ChangelogOptions options)
             throws IOException, InputException, UnknownGenerationException {
         // The SQL preview is not part of the changelog set.
-        ChangelogOptions withoutPreview = new ChangelogOptions(options.directory(), options.defaultSchema(),
-                options.configurationSchema(), options.operationalSchema(), options.tableNames(),
-                options.postgresLegacyTimestamps(), List.of(), null, options.postgresLowLock())
-                .withLowLock(options.lowLock());
+        ChangelogOptions withoutPreview = options.withoutPreview();
         Path directory = options.directory();
         List<String> files = new ArrayList<>();
         for (Path file : new ChangelogUpdate(catalog, new ChangelogGenerator())

@@ -26,6 +26,8 @@ import java.util.Set;
  */
 public final class ChangelogGenerator {
 
+    private static final String PURGE_ID = "-purge-";
+
     private final DuendeSchema schema;
 
     public ChangelogGenerator() {
@@ -64,8 +66,13 @@ public final class ChangelogGenerator {
             List<String> includes = new ArrayList<>();
             for (SchemaStep step : schema.steps(fromGeneration, toGeneration)) {
                 String file = store.id() + "/" + step.name() + ".xml";
-                String xml = ChangelogXmlWriter.changelog(file, planner.step(step, state), "duende-" + step.to(),
+                List<ChangeSetSpec> changeSets = planner.step(step, state);
+                String xml = ChangelogXmlWriter.changelog(file, changeSets, "duende-" + step.to(),
                         tag(step.to(), store));
+                if (out.exists(file) && changeSets.stream().anyMatch(cs -> cs.id().contains(PURGE_ID))) {
+                    out.warnings.add(file + " is already in the changelog folder and is never rewritten, so it does not"
+                            + " get the purge changesets asked for");
+                }
                 out.writeOnce(file, xml);
                 includes.add(file);
                 (step.operations(store).isEmpty() ? noChange : emitted).add(store.id() + " " + step.name());
@@ -135,7 +142,7 @@ public final class ChangelogGenerator {
 
     private static ChangeSetPlanner planner(Store store, ChangelogOptions options) {
         return new ChangeSetPlanner(store, new NameMapper(options.tableNames(), options.schema(store)),
-                options.postgresLegacyTimestamps(), options.postgresLowLock(), options.lowLock());
+                options.postgresLegacyTimestamps(), options.postgresLowLock(), options.lowLock(), options.purge());
     }
 
     /** Collects what one call writes and leaves alone, and keeps masters in generation order. */
@@ -159,6 +166,10 @@ public final class ChangelogGenerator {
                     before.includes(store).forEach(i -> ChangelogCoverage.reached(i).ifPresent(coveredBefore::add));
                 }
             }
+        }
+
+        boolean exists(String relative) {
+            return writes.exists(dir.resolve(relative));
         }
 
         void writeOnce(String relative, String content) throws IOException, InputException {

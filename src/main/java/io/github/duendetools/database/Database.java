@@ -283,6 +283,28 @@ public abstract class Database {
         return "table rewrite under an exclusive lock";
     }
 
+    /**
+     * Rows a purge deletes per committed batch where the database can loop: small enough that each transaction holds
+     * its row locks briefly, large enough that the loop's overhead stays small (Duende's own cleanup takes 100).
+     */
+    public static final int PURGE_BATCH_ROWS = 10_000;
+
+    /**
+     * The current UTC time less {@code seconds}, as an expression comparable with a Duende datetime column here
+     * (EF Core stores UTC in columns without a time zone): the cutoff of a {@code CleanupRule}.
+     */
+    public abstract String utcNowMinus(int seconds);
+
+    /**
+     * Deletes the rows of {@code table} (quoted, qualified) whose {@code column} (unquoted) is before {@code cutoff}
+     * (an expression, evaluated once). Here one {@code DELETE}: a database without a loop in plain SQL. The databases
+     * that have one delete {@link #PURGE_BATCH_ROWS} rows per transaction, so that no lock is held for long and an
+     * interrupted purge keeps what it committed; they need the changeset outside a transaction.
+     */
+    public List<String> purge(String table, String column, String cutoff) {
+        return List.of("DELETE FROM " + table + " WHERE " + quote(column) + " < " + cutoff);
+    }
+
     /** What a shortening changeset does before it changes anything. */
     protected static final String COUNTS_TOO_LONG = "the changeset first counts rows too long to fit and stops if there"
             + " are any";

@@ -113,4 +113,12 @@ public final class H2 extends Database {
     public String stopStatement(RowCount count, String before, String after) {
         return stopQuery(new RowCount("n", " FROM (SELECT (" + count.query() + ") AS n) guard"), before, after);
     }
+
+    /** The session's local time less its offset: a cast of a time with zone to TIMESTAMP would give local time. */
+    @Override
+    public String utcNowMinus(int seconds) {
+        String now = "DATEADD(MINUTE, -(EXTRACT(TIMEZONE_HOUR FROM CURRENT_TIMESTAMP) * 60"
+                + " + EXTRACT(TIMEZONE_MINUTE FROM CURRENT_TIMESTAMP)), LOCALTIMESTAMP)";
+        return seconds == 0 ? now : "DATEADD(SECOND, -" + seconds + ", " + now + ")";
+    }
 }

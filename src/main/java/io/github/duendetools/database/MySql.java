@@ -215,4 +215,36 @@ public class MySql extends Database {
         return "SELECT CASE WHEN " + n + " = 0 THEN 'ok' ELSE (SELECT '" + firstRow + "' UNION ALL SELECT 'halt') END"
                 + from;
     }
+
+    @Override
+    public String utcNowMinus(int seconds) {
+        return seconds == 0 ? "UTC_TIMESTAMP(6)" : "UTC_TIMESTAMP(6) - INTERVAL " + seconds + " SECOND";
+    }
+
+    /**
+     * MySQL 8 has no block outside a stored program, so the loop is a procedure of its own, created, called and
+     * dropped (one left by an interrupted run is replaced). Each batch follows the column's index and is committed.
+     */
+    @Override
+    public List<String> purge(String table, String column, String cutoff) {
+        String c = quote(column);
+        String procedure = quote(PURGE_PROCEDURE);
+        return List.of("DROP PROCEDURE IF EXISTS " + procedure,
+                "CREATE PROCEDURE " + procedure + "()\n"
+                        + "BEGIN\n"
+                        + "    DECLARE cutoff datetime(6) DEFAULT " + cutoff + ";\n"
+                        + "    DECLARE deleted BIGINT DEFAULT 1;\n"
+                        + "    WHILE deleted > 0 DO\n"
+                        + "        DELETE FROM " + table + " WHERE " + c + " < cutoff ORDER BY " + c + " LIMIT "
+                        + PURGE_BATCH_ROWS + ";\n"
+                        + "        SET deleted = ROW_COUNT();\n"
+                        + "        COMMIT;\n"
+                        + "    END WHILE;\n"
+                        + "END",
+                "CALL " + procedure + "()",
+                "DROP PROCEDURE " + procedure);
+    }
+
+    /** The procedure a purge runs in; it exists only while the purge runs. */
+    static final String PURGE_PROCEDURE = "duende_purge";
 }

@@ -166,4 +166,26 @@ public final class Oracle extends Database {
                 + "    END IF;\n"
                 + "END;";
     }
+
+    @Override
+    public String utcNowMinus(int seconds) {
+        String now = "SYS_EXTRACT_UTC(SYSTIMESTAMP)";
+        return seconds == 0 ? now : now + " - NUMTODSINTERVAL(" + seconds + ", 'SECOND')";
+    }
+
+    /** A batch at a time, each committed. */
+    @Override
+    public List<String> purge(String table, String column, String cutoff) {
+        return List.of("DECLARE\n"
+                + "    cutoff TIMESTAMP(7) := " + cutoff + ";\n"
+                + "BEGIN\n"
+                + "    LOOP\n"
+                + "        DELETE FROM " + table + " WHERE " + quote(column) + " < cutoff AND ROWNUM <= "
+                + PURGE_BATCH_ROWS + ";\n"
+                + "        EXIT WHEN SQL%ROWCOUNT = 0;\n"
+                + "        COMMIT;\n"
+                + "    END LOOP;\n"
+                + "    COMMIT;\n"
+                + "END;");
+    }
 }

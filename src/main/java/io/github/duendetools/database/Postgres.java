@@ -174,4 +174,33 @@ public final class Postgres extends Database {
                 + "END\n"
                 + "$guard$";
     }
+
+    @Override
+    public String utcNowMinus(int seconds) {
+        String now = legacyTimestamps ? "(now() AT TIME ZONE 'UTC')" : "now()";
+        return seconds == 0 ? now : now + " - INTERVAL '" + seconds + " seconds'";
+    }
+
+    /**
+     * Batches along the column's index (Duende indexes Expiration and ConsumedTime), each deleted by its rows'
+     * physical addresses and committed: allowed in a DO block run outside a transaction.
+     */
+    @Override
+    public List<String> purge(String table, String column, String cutoff) {
+        String c = quote(column);
+        return List.of("DO $purge$\n"
+                + "DECLARE\n"
+                + "    cutoff " + type(new LogicalType(LogicalType.Kind.DATETIME, 0)).text() + " := " + cutoff + ";\n"
+                + "    deleted bigint;\n"
+                + "BEGIN\n"
+                + "    LOOP\n"
+                + "        DELETE FROM " + table + " WHERE ctid = ANY (ARRAY(SELECT ctid FROM " + table + " WHERE " + c
+                + " < cutoff ORDER BY " + c + " LIMIT " + PURGE_BATCH_ROWS + "));\n"
+                + "        GET DIAGNOSTICS deleted = ROW_COUNT;\n"
+                + "        COMMIT;\n"
+                + "        EXIT WHEN deleted = 0;\n"
+                + "    END LOOP;\n"
+                + "END\n"
+                + "$purge$");
+    }
 }

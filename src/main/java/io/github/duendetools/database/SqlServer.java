@@ -161,4 +161,21 @@ final class SqlServer extends Database {
                 + "    THROW 50000, @m, 1;\n"
                 + "END";
     }
+
+    @Override
+    public String utcNowMinus(int seconds) {
+        return seconds == 0 ? "SYSUTCDATETIME()" : "DATEADD(SECOND, -" + seconds + ", SYSUTCDATETIME())";
+    }
+
+    /** A batch at a time; outside a transaction each DELETE commits on its own. */
+    @Override
+    public List<String> purge(String table, String column, String cutoff) {
+        return List.of("DECLARE @cutoff datetime2 = " + cutoff + ";\n"
+                + "DECLARE @deleted int = 1;\n"
+                + "WHILE @deleted > 0\n"
+                + "BEGIN\n"
+                + "    DELETE TOP (" + PURGE_BATCH_ROWS + ") FROM " + table + " WHERE " + quote(column) + " < @cutoff;\n"
+                + "    SET @deleted = @@ROWCOUNT;\n"
+                + "END");
+    }
 }

@@ -119,4 +119,15 @@ final class Sqlite extends Database {
     public String stopStatement(RowCount count, String before, String after) {
         return stopQuery(new RowCount("n", " FROM (SELECT (" + count.query() + ") AS n)"), before, after);
     }
+
+    /**
+     * EF Core stores a DateTime as text, {@code yyyy-MM-dd HH:mm:ss.FFFFFFF} (no trailing zeros of the fraction), and
+     * translates {@code DateTime.UtcNow} to this expression, so the comparison is the text comparison Duende's cleanup
+     * makes.
+     */
+    @Override
+    public String utcNowMinus(int seconds) {
+        return "rtrim(rtrim(strftime('%Y-%m-%d %H:%M:%f', 'now'" + (seconds == 0 ? "" : ", '-" + seconds + " seconds'")
+                + "), '0'), '.')";
+    }
 }

@@ -64,6 +64,24 @@ public final class InspectReport {
                             + "; " + c.detail());
                 }
             }
+            out.addAll(purgeLines(r));
+        }
+        return out;
+    }
+
+    /** The rows Duende's cleanup would delete, and the changes they make cheaper with a purge first. */
+    public static List<String> purgeLines(StoreReport r) {
+        List<String> out = new ArrayList<>();
+        for (PurgeableRows p : r.purgeable()) {
+            out.add("  purgeable " + p.table() + " " + p.what() + ": " + (p.rows() < 0 ? "unknown" : p.rows() + " rows")
+                    + " (" + p.how() + ")");
+        }
+        for (StepCost c : r.costs()) {
+            long left = r.rowsAfterPurge(c.table(), c.stats().rows());
+            if (left >= 0 && c.how() != StepCost.How.METADATA && c.how() != StepCost.How.NEW_TABLE) {
+                out.add("    with a purge first, " + c.step() + " " + c.table() + " " + c.how().text() + ": at most "
+                        + left + " of ~" + c.stats().rows() + " rows");
+            }
         }
         return out;
     }
@@ -184,6 +202,7 @@ public final class InspectReport {
                 costs.add(m);
             }
             s.put("costs", costs);
+            s.put("purgeable", purgeable(r));
             list.add(s);
         }
         root.put("stores", list);
@@ -193,6 +212,20 @@ public final class InspectReport {
         v.put("warnings", List.copyOf(verdict.warnings()));
         root.put("verdict", v);
         return root;
+    }
+
+    private static List<Object> purgeable(StoreReport r) {
+        List<Object> out = new ArrayList<>();
+        for (PurgeableRows p : r.purgeable()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("table", p.table());
+            m.put("rule", p.rule().slug());
+            m.put("column", p.rule().column());
+            m.put("rows", p.rows());
+            m.put("how", p.how());
+            out.add(m);
+        }
+        return out;
     }
 
     private static Map<String, Object> stats(TableStats st) {
@@ -244,8 +277,22 @@ public final class InspectReport {
                             .append(cell(c.blocking().text())).append(" | ").append(cell(c.detail())).append(" |\n"));
                 }
             }
+            purgeMarkdown(md, r);
         }
         return md.toString();
+    }
+
+    private static void purgeMarkdown(StringBuilder md, StoreReport r) {
+        if (r.purgeable().isEmpty()) {
+            return;
+        }
+        md.append("\nRows Duende's token cleanup would delete (`duende.purgeExpiredGrants`,"
+                + " `duende.purgeConsumedGrants`):\n\n| table | rows | how |\n|---|---|---|\n");
+        r.purgeable().forEach(p -> md.append("| ").append(p.table()).append(" ").append(cell(p.what())).append(" | ")
+                .append(p.rows() < 0 ? "unknown" : p.rows()).append(" | ").append(cell(p.how())).append(" |\n"));
+        List<String> with = purgeLines(r).stream().filter(l -> l.startsWith("    with a purge first, ")).toList();
+        with.forEach(l -> md.append("\n").append(cell(l.strip().substring(0, 1).toUpperCase()
+                + l.strip().substring(1))).append(".\n"));
     }
 
     private static String cell(String text) {

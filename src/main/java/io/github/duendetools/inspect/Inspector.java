@@ -91,7 +91,15 @@ public final class Inspector {
         String target = options.targetGeneration();
         List<StepCost> costs = target == null ? List.of() : costs(store, generation, target, expected, stats, options.lowLock());
         differences = markBreaking(differences, store, generation, target, expected);
-        return new StoreReport(store, namespace, true, exact, generation, differences, history, stats, target, costs);
+        return new StoreReport(store, namespace, true, exact, generation, differences, history, stats, target, costs,
+                purgeable(connection, namespace, live, expected, options));
+    }
+
+    /** The rows Duende's token cleanup would delete, counted where an index makes that cheap. */
+    private List<PurgeableRows> purgeable(Connection connection, String namespace, Map<String, TableShape> live,
+                                          ExpectedSchema expected, InspectOptions options) {
+        return new PurgeableCounter(systemTables.dialect(), options.postgresLegacyTimestamps(),
+                systemTables.timeoutSeconds).count(connection, namespace, live, expected::mapped);
     }
 
     private List<StepCost> costs(Store store, String from, String to, ExpectedSchema expected,

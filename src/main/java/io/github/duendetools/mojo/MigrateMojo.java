@@ -1,10 +1,12 @@
 package io.github.duendetools.mojo;
 
 import io.github.duendetools.changelog.ChangelogOptions;
+import io.github.duendetools.changelog.PurgeOptions;
 import io.github.duendetools.migrate.MigrateFailedException;
 import io.github.duendetools.migrate.MigrateRefusedException;
 import io.github.duendetools.migrate.MigrateSettings;
 import io.github.duendetools.migrate.MigrationRun;
+import io.github.duendetools.schema.CleanupRule;
 import io.github.duendetools.schema.Dialect;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +55,38 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
     protected String postgresLowLock;
 
     /**
+     * Adds, before the steps that rewrite or index a populated {@code PersistedGrants} (the 5.1 index, the 6.1 key
+     * move), changesets that delete the expired grants and device codes as Duende's token cleanup does
+     * ({@code Expiration} before now, UTC; NULL never expires), in committed batches, so that the step moves only what
+     * is left. They run only when the Liquibase update is given the changelog parameter {@code duende.purge=true}
+     * (for example {@code liquibase update -Dduende.purge=true}); otherwise they are skipped and stay pending. A purge
+     * cannot be rolled back.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "duende.purgeExpiredGrants", defaultValue = "false")
+    protected String purgeExpiredGrants;
+
+    /**
+     * As {@code purgeExpiredGrants}, for the consumed grants Duende's cleanup deletes when {@code RemoveConsumedTokens}
+     * is on: {@code ConsumedTime} more than {@code consumedGrantsDelay} seconds before now.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "duende.purgeConsumedGrants", defaultValue = "false")
+    protected String purgeConsumedGrants;
+
+    /**
+     * Seconds a consumed grant is kept before the consumed-grants purge deletes it: Duende's
+     * {@code ConsumedTokenCleanupDelay}, whose default is 0. Use the value the application runs with. Only with
+     * {@code purgeConsumedGrants=true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "duende.consumedGrantsDelay")
+    protected String consumedGrantsDelay;
+
+    /**
      * Databases to write review-ready SQL for, without a database, under {@code <outputDirectory>/sql}:
      * any of {@code mssql,postgresql,mysql,mariadb,oracle,sqlite,h2}.
      *
@@ -93,6 +127,26 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
         super.validate(validation);
         validation.bool("duende.dryRun", dryRun).bool("duende.baseline", baseline).bool("duende.postgresLowLock", postgresLowLock)
                 .oneOf("duende.sqlPreview", sqlPreviewDatabases(), Dialect.shortNames());
+        validatePurge(validation);
+    }
+
+    private void validatePurge(ParameterValidation validation) {
+        validation.bool("duende.purgeExpiredGrants", purgeExpiredGrants)
+                .bool("duende.purgeConsumedGrants", purgeConsumedGrants)
+                .seconds("duende.consumedGrantsDelay", consumedGrantsDelay);
+        boolean consumed = "true".equalsIgnoreCase(purgeConsumedGrants == null ? "" : purgeConsumedGrants.strip());
+        if (consumedGrantsDelay != null && !consumedGrantsDelay.isBlank() && !consumed) {
+            validation.refuse("duende.consumedGrantsDelay=" + consumedGrantsDelay.strip() + " applies only to the"
+                    + " consumed-grants purge: also set duende.purgeConsumedGrants=true, or leave the delay out");
+        }
+    }
+
+    /** The purge asked for, checked by {@link #validate} before anything was read. */
+    private PurgeOptions purge() {
+        int delay = consumedGrantsDelay == null || consumedGrantsDelay.isBlank()
+                ? CleanupRule.DEFAULT_CONSUMED_DELAY_SECONDS : Integer.parseInt(consumedGrantsDelay.strip());
+        return new PurgeOptions(ParameterValidation.flag(purgeExpiredGrants, false),
+                ParameterValidation.flag(purgeConsumedGrants, false), delay);
     }
 
     private List<String> sqlPreviewDatabases() {
@@ -111,6 +165,6 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
     private ChangelogOptions changelogOptions() {
         return new ChangelogOptions(changelogDirectory(), schema, configurationSchema, operationalSchema, tableNameMap(),
                 postgresLegacyTimestamps(), sqlPreviewDatabases(), outputDirectory().resolve("sql"),
-                ParameterValidation.flag(postgresLowLock, false)).withLowLock(lowLock());
+                ParameterValidation.flag(postgresLowLock, false)).withLowLock(lowLock()).withPurge(purge());
     }
 }

@@ -54,6 +54,21 @@ final class ParameterValidation {
         return this;
     }
 
+    /** Refuses a number of seconds that is not a whole number from 0 to 2147483647 (Duende's options are ints); null: unset. */
+    ParameterValidation seconds(String property, String value) {
+        if (value == null || value.isBlank()) {
+            return this;
+        }
+        try {
+            if (Integer.parseInt(value.strip()) >= 0) {
+                return this;
+            }
+        } catch (NumberFormatException notAnInt) {
+            // refused below
+        }
+        return refuse(property, value, "use a whole number of seconds from 0 to " + Integer.MAX_VALUE);
+    }
+
     /** Refuses every listed value that is not one of {@code known} (compared ignoring case). */
     ParameterValidation oneOf(String property, Collection<String> values, Collection<String> known) {
         for (String value : values) {

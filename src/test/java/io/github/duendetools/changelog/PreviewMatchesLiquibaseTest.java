@@ -43,7 +43,9 @@ class PreviewMatchesLiquibaseTest {
                 "ClientRedirectUris", "ClientRedirectUrisWithAVeryLongConfiguredNameThatEveryProviderMustTruncate",
                 "ApiResources", "Ressourcen_Über_資源"), true, List.of(), null)),
         /** PostgreSQL-only changesets with a changeset-level dbms and runInTransaction="false". */
-        LOW_LOCK(directory -> ChangelogOptions.defaults(directory).withPostgresLowLock(true));
+        LOW_LOCK(directory -> ChangelogOptions.defaults(directory).withPostgresLowLock(true)),
+        /** Purge changesets for every database, skipped offline (no duende.purge parameter) with onFail CONTINUE. */
+        PURGE(directory -> ChangelogOptions.defaults(directory).withPurge(new PurgeOptions(true, true, 300)));
 
         private final Function<Path, ChangelogOptions> options;
 

@@ -45,7 +45,7 @@ class PreviewRefusalsTest {
         "<preConditions onSqlOutput=\"TEST\"><sqlCheck expectedResult=\"0\">SELECT 0</sqlCheck></preConditions> | reach a sqlCheck offline on mssql",
         "<preConditions onSqlOutput=\"TEST\"><dbms type=\"postgresql\"/></preConditions> | fail offline on mssql",
         "<preConditions onSqlOutput=\"TEST\"><or/></preConditions>                 | fail offline on mssql",
-        "<preConditions onSqlOutput=\"TEST\"><changeLogPropertyDefined property=\"p\" value=\"Offline h2\"/></preConditions> | database.databaseProductName",
+        "<preConditions onSqlOutput=\"TEST\"><changeLogPropertyDefined property=\"p\" value=\"Offline h2\"/></preConditions> | fail offline on",
         "<preConditions onSqlOutput=\"TEST\"><changeLogPropertyDefined property=\"database.databaseProductName\" value=\"Offline ${database.typeName}\"/></preConditions> | '${'",
         "<comment>one</comment><comment>two</comment>                                  | a second <comment>"
     })

@@ -284,7 +284,8 @@ class RollbackGuardTest {
         DuendeSchema schema = DuendeSchema.load();
         List<String> found = new ArrayList<>();
         for (Store store : Store.values()) {
-            ChangeSetPlanner planner = new ChangeSetPlanner(store, new NameMapper(java.util.Map.of(), null), false, true, false);
+            ChangeSetPlanner planner = new ChangeSetPlanner(store, new NameMapper(java.util.Map.of(), null), false, true, false,
+                    PurgeOptions.NONE);
             SchemaState state = schema.stateAt(store, "4.1");
             for (SchemaStep step : schema.steps("4.1", "8.0")) {
                 List<ChangeSetSpec> changeSets = planner.step(step, state);

@@ -12,7 +12,9 @@ import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import liquibase.Scope;
+import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.visitor.ChangeExecListener;
+import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 import liquibase.command.core.helpers.ChangeExecListenerCommandStep;
 import liquibase.command.CommandScope;
 import liquibase.database.Database;
@@ -44,6 +46,15 @@ final class LiquibaseRunner {
 
     void update(TestDatabase db) throws Exception {
         run(db, new String[] {"update"}, Map.of());
+    }
+
+    /**
+     * An update given changelog parameters, as {@code -Dname=value} gives them to Liquibase's command line, the Maven
+     * plugin and an application (a system property is a changelog parameter) and Spring Boot's
+     * {@code spring.liquibase.parameters.*} do.
+     */
+    void update(TestDatabase db, Map<String, String> parameters) throws Exception {
+        run(db, new String[] {"update"}, Map.of(), parameters);
     }
 
     /** Frees the lock a killed update left in DATABASECHANGELOGLOCK, as {@code liquibase releaseLocks} does. */
@@ -100,10 +111,20 @@ final class LiquibaseRunner {
     }
 
     private void run(TestDatabase db, String[] command, Map<String, Object> arguments) throws Exception {
-        run(db.connect(), command, arguments);
+        run(db.connect(), command, arguments, Map.of());
+    }
+
+    private void run(TestDatabase db, String[] command, Map<String, Object> arguments, Map<String, String> parameters)
+            throws Exception {
+        run(db.connect(), command, arguments, parameters);
     }
 
     private void run(Connection connection, String[] command, Map<String, Object> arguments) throws Exception {
+        run(connection, command, arguments, Map.of());
+    }
+
+    private void run(Connection connection, String[] command, Map<String, Object> arguments,
+                     Map<String, String> parameters) throws Exception {
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
         try {
             Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(directory),
@@ -112,6 +133,11 @@ final class LiquibaseRunner {
                                 .addArgumentValue("database", database)
                                 .addArgumentValue("changelogFile", changelogFile);
                         arguments.forEach(scope::addArgumentValue);
+                        if (!parameters.isEmpty()) {
+                            ChangeLogParameters values = new ChangeLogParameters(database);
+                            parameters.forEach(values::set);
+                            scope.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_PARAMETERS, values);
+                        }
                         scope.execute();
                     });
         } finally {

@@ -152,6 +152,25 @@ class MigrateMojoTest {
 
     @Test
     @InjectMojo(goal = "migrate", pom = POM)
+    @MojoParameter(name = "dryRun", value = "false")
+    @MojoParameter(name = "purgeExpiredGrants", value = "true")
+    @MojoParameter(name = "purgeConsumedGrants", value = "true")
+    @MojoParameter(name = "consumedGrantsDelay", value = "300")
+    void purgeOptionsReachTheChangelogs(MigrateMojo mojo) throws Exception {
+        project();
+        pointAt(mojo);
+
+        mojo.execute();
+
+        String step = Files.readString(changelogs.resolve("operational/6.0-to-6.1.xml"), StandardCharsets.UTF_8);
+        assertTrue(step.contains("id=\"duende-6.1-operational-purge-expired-grants\""), step);
+        assertTrue(step.contains("id=\"duende-6.1-operational-purge-expired-device-codes\""), step);
+        assertTrue(step.contains("id=\"duende-6.1-operational-purge-consumed-grants\""), step);
+        assertTrue(step.contains("INTERVAL '300 seconds'"), step);
+    }
+
+    @Test
+    @InjectMojo(goal = "migrate", pom = POM)
     @MojoParameter(name = "targetVersion", value = "5.2.4")
     @MojoParameter(name = "dryRun", value = "false")
     @MojoParameter(name = "failOnUnsupported", value = "false")

@@ -171,4 +171,34 @@ class ParameterRefusalsTest {
         assertThrows(MojoFailureException.class, mojo::execute);
         assertNothingWritten();
     }
+
+    @Test
+    void aConsumedGrantsDelayThatIsNoWholeNumberOfSecondsIsRefused() throws Exception {
+        Path project = project();
+        for (String delay : List.of("-1", "5m", "2147483648", "1.5")) {
+            MigrateMojo mojo = migrate("6.1.8");
+            mojo.purgeConsumedGrants = "true";
+            mojo.consumedGrantsDelay = delay;
+
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+            assertEquals("duende.consumedGrantsDelay=" + delay + " is not understood: use a whole number of seconds"
+                    + " from 0 to 2147483647", e.getMessage());
+            assertNothingWritten(project);
+        }
+    }
+
+    @Test
+    void aConsumedGrantsDelayWithoutTheConsumedPurgeIsRefused() throws Exception {
+        Path project = project();
+        MigrateMojo mojo = migrate("6.1.8");
+        mojo.purgeExpiredGrants = "true";
+        mojo.consumedGrantsDelay = "300";
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("duende.consumedGrantsDelay=300 applies only to the consumed-grants purge: also set"
+                + " duende.purgeConsumedGrants=true, or leave the delay out", e.getMessage());
+        assertNothingWritten(project);
+    }
 }

@@ -11,7 +11,8 @@ import java.util.Set;
  * A changeset's preconditions that Liquibase 4.33 tests in update-sql ({@code onSqlOutput="TEST"}), judged as its
  * offline update-sql judges them: {@code and}, {@code or} and {@code not} in document order, stopping where Liquibase
  * stops; {@code dbms} against the database's short name; {@code changeLogPropertyDefined} of
- * {@code database.databaseProductName}, which offline is "Offline " and the short name. A {@code sqlCheck} that is
+ * {@code database.databaseProductName}, which offline is "Offline " and the short name (any other property is one the
+ * preview's run is not given, so its check fails). A {@code sqlCheck} that is
  * reached needs a connection, which offline has none of: Liquibase fails there. The preview reproduces only a changeset
  * whose preconditions pass offline, since then Liquibase prints its SQL as if they were not there.
  */

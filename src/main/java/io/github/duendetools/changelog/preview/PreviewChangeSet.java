@@ -18,6 +18,11 @@ record PreviewChangeSet(String path, String id, String author, String dbms, Stri
         return path + "::" + id + "::" + author;
     }
 
+    /** The same changeset without its changes: one whose preconditions skip it, of which Liquibase prints the header. */
+    PreviewChangeSet withoutSql() {
+        return new PreviewChangeSet(path, id, author, dbms, comment, List.of());
+    }
+
     /** One {@code <sql>} change: its {@code dbms} attribute (null when absent) and its text as XML parsing left it. */
     record Sql(String dbms, String text) {
     }

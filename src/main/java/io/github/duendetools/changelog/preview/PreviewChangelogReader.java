@@ -89,6 +89,10 @@ final class PreviewChangelogReader {
         private List<PreviewChangeSet.Sql> sql;
         /** The changeset's preconditions Liquibase tests in update-sql, while they are being read. */
         private OfflinePreconditions.Builder tested;
+        /** What the changeset's tested preconditions do when they fail. */
+        private String onFail;
+        /** Whether the changeset's preconditions fail offline with CONTINUE: Liquibase then prints its header only. */
+        private boolean skippedOffline;
 
         FileHandler(String path) {
             this.path = path;
@@ -162,6 +166,7 @@ final class PreviewChangelogReader {
             }
             comment = null;
             sql = new ArrayList<>();
+            skippedOffline = false;
         }
 
         private void startChange(String local, Attributes atts) throws SAXException {
@@ -201,6 +206,7 @@ final class PreviewChangelogReader {
             if ("TEST".equals(atts.getValue("onSqlOutput"))) {
                 allowOnly("preConditions", atts, PRECONDITION_ATTRIBUTES);
                 tested = new OfflinePreconditions.Builder();
+                onFail = atts.getValue("onFail");
             } else {
                 skipPreconditions(atts);
             }
@@ -217,12 +223,13 @@ final class PreviewChangelogReader {
                 }
                 case "changeLogPropertyDefined" -> {
                     allowOnly(local, atts, Set.of("property", "value"));
-                    if (!"database.databaseProductName".equals(atts.getValue("property"))
-                            || atts.getValue("value") == null) {
-                        throw unsupported("<changeLogPropertyDefined> other than a database.databaseProductName"
-                                + " value, in preconditions tested in update-sql,");
+                    if (atts.getValue("property") == null || atts.getValue("value") == null) {
+                        throw unsupported("<changeLogPropertyDefined> without a property and a value, in preconditions"
+                                + " tested in update-sql,");
                     }
-                    yield literal(atts.getValue("value"));
+                    // Any other property is one the preview's run is not given, whose check therefore fails.
+                    yield "database.databaseProductName".equals(atts.getValue("property"))
+                            ? literal(atts.getValue("value")) : null;
                 }
                 case "sqlCheck" -> {
                     allowOnly(local, atts, Set.of("expectedResult"));
@@ -236,8 +243,15 @@ final class PreviewChangelogReader {
             tested.start(local, value);
         }
 
-        /** Offline, Liquibase prints a tested changeset's SQL only where its preconditions pass without a database. */
+        /**
+         * Offline, Liquibase prints a tested changeset's SQL only where its preconditions pass without a database, and
+         * only the header and comment of one whose preconditions fail everywhere with CONTINUE.
+         */
         private void requirePassOffline(OfflinePreconditions.Node container) throws SAXException {
+            if ("CONTINUE".equals(onFail) && failsEverywhere(container)) {
+                skippedOffline = true;
+                return;
+            }
             for (Dialect d : Dialect.values()) {
                 for (String dbms : d.databaseNames()) {
                     if (!DbmsList.matchesChangeSet(changeSetDbms, dbms)) {
@@ -251,6 +265,16 @@ final class PreviewChangelogReader {
                     }
                 }
             }
+        }
+
+        private boolean failsEverywhere(OfflinePreconditions.Node container) {
+            for (String dbms : Dialect.shortNames()) {
+                if (DbmsList.matchesChangeSet(changeSetDbms, dbms)
+                        && OfflinePreconditions.check(container, dbms) != OfflinePreconditions.Outcome.FAIL) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** In updateSql mode Liquibase skips preconditions unless onSqlOutput asks it to test or fail them. */
@@ -328,7 +352,7 @@ final class PreviewChangelogReader {
             if (!identities.add(changeSet.identity())) {
                 throw invalid("changeset " + changeSet.identity() + " appears twice (Liquibase refuses duplicates)");
             }
-            changeSets.add(changeSet);
+            changeSets.add(skippedOffline ? changeSet.withoutSql() : changeSet);
         }
 
         private String required(String element, Attributes atts, String name) throws SAXException {
