@@ -89,6 +89,8 @@ class PurgeBenchmark {
         admin("CREATE DATABASE " + DATABASE);
         try (Connection c = connect(DATABASE)) {
             LiquibaseApply.update(c, base, "duende-changelog.xml");
+        }
+        try (Connection c = connect(DATABASE)) {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO \"PersistedGrants\" (\"Key\", \"Type\","
                     + " \"SubjectId\", \"SessionId\", \"ClientId\", \"CreationTime\", \"Expiration\", \"ConsumedTime\","
                     + " \"Data\") SELECT encode(sha256(convert_to('grant-' || g, 'UTF8')), 'hex'),"
