@@ -1,6 +1,7 @@
 package io.github.duendetools.inspect;
 
 import io.github.duendetools.AtomicFile;
+import io.github.duendetools.database.Strategy;
 import io.github.duendetools.report.Json;
 import io.github.duendetools.schema.Store;
 import java.io.IOException;
@@ -80,10 +81,19 @@ public final class InspectReport {
             long left = r.rowsAfterPurge(c.table(), c.stats().rows());
             if (left >= 0 && c.how() != StepCost.How.METADATA && c.how() != StepCost.How.NEW_TABLE) {
                 out.add("    with a purge first, " + c.step() + " " + c.table() + " " + c.how().text() + ": at most "
-                        + left + " of ~" + c.stats().rows() + " rows");
+                        + left + " of ~" + c.stats().rows() + " rows" + blockingAfterPurge(c, left));
             }
         }
         return out;
+    }
+
+    /** A blocking change's wait grows with the rows it copies, so a purge shortens it in proportion. */
+    private static String blockingAfterPurge(StepCost c, long left) {
+        Double seconds = c.blocking().seconds();
+        if (c.strategy() != Strategy.BLOCKING || seconds == null || c.stats().rows() <= 0) {
+            return "";
+        }
+        return ", writers blocked " + new BlockingEstimate(seconds * left / c.stats().rows(), c.blocking().basis()).text();
     }
 
     private static String managed(History h) {

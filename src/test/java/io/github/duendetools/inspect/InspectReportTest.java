@@ -94,4 +94,22 @@ class InspectReportTest {
         assertTrue(md.contains("| 6.1 -> 6.3 | Clients | add column RequireDPoP | metadata-only | ~1,234,567 rows, 3.0 GB"
                 + " | online | none | catalog change only; no rows are rewritten |"), md);
     }
+
+    /** A blocking key move on grants three in four expired: the purge line quotes the rows left and a quarter of the wait. */
+    @Test
+    void aPurgeShortensABlockingChangeInProportion() {
+        TableStats grants = new TableStats(2_000_000, -1);
+        StepCost move = new StepCost("6.0 -> 6.1", "PersistedGrants", "move the primary key from Key to a new identity"
+                + " column Id", StepCost.How.TABLE_COPY, grants, Strategy.BLOCKING,
+                new BlockingEstimate(20.0, "10.0 s per million rows, measured on PostgreSQL 15.20"), "table rewrite");
+        StoreReport op = new StoreReport(Store.OPERATIONAL, "public", true, List.of("6.0"), "6.0", List.of(),
+                new History(List.of(), List.of(), List.of(), List.of(), false, List.of()), Map.of("PersistedGrants", grants),
+                "6.1", List.of(move), List.of(new PurgeableRows("PersistedGrants",
+                        io.github.duendetools.schema.CleanupRule.EXPIRED_GRANTS, 1_500_000, "index range count")));
+        assertEquals(List.of(
+                "  purgeable PersistedGrants expired (Expiration before now): 1500000 rows (index range count)",
+                "    with a purge first, 6.0 -> 6.1 PersistedGrants full table copy: at most 500000 of ~2000000 rows,"
+                        + " writers blocked about 5.0 s (10.0 s per million rows, measured on PostgreSQL 15.20)"),
+                InspectReport.purgeLines(op));
+    }
 }
