@@ -167,11 +167,12 @@ public final class GrantsWriter implements AutoCloseable {
             }
             insert.executeBatch();
         }
-        // The rows nobody wrote to, compared as multisets by a 60-bit hash of every column summed over each side:
-        // one scan of each table, where a row-by-row join would read a big table at random.
-        String digest = "COUNT(*), SUM(CONV(LEFT(MD5(CONCAT_WS('|', " + List.of(COLUMNS.split(", ")).stream()
+        // The rows nobody wrote to, compared as multisets by a 60-bit hash of every column summed exactly (integers,
+        // not floating point, whose sum would depend on the order) over each side: one scan of each table, where a
+        // row-by-row join would read a big table at random.
+        String digest = "COUNT(*), SUM(CAST(CONV(LEFT(MD5(CONCAT_WS('|', " + List.of(COLUMNS.split(", ")).stream()
                 .map(c -> "IFNULL(CONCAT('v', x." + c + "), 'null')").reduce((a, b) -> a + ", " + b).orElseThrow()
-                + ")), 15), 16, 10))";
+                + ")), 15), 16, 10) AS UNSIGNED))";
         String untouched = " x WHERE NOT EXISTS (SELECT 1 FROM `writer_log` l WHERE l.`Key` = x.`Key`)";
         long untouchedWrong = same(on, "SELECT " + digest + " FROM " + before + untouched,
                 "SELECT " + digest + " FROM " + TABLE + untouched) ? 0 : 1;
