@@ -6,6 +6,7 @@
 #
 # Sizes and sections can be overridden from the environment:
 #   BENCH_SECTIONS=grants,gate,scale  BENCH_ROWS=1000000  BENCH_RUNS=3  BENCH_ENGINES=postgresql,mariadb
+#   BENCH_VARIANTS=changelog-low-lock,floor (grants variants to run; all when unset)
 #   BENCH_SIZES=1000,10000,50000  BENCH_SCALE_REPEATS=3  BENCH_GATE_RUNS=7  BENCH_TARGET_VERSION=7.4.8
 #   BENCH_PG_URL=jdbc:postgresql://127.0.0.1:5432/  BENCH_MARIA_URL=jdbc:mariadb://127.0.0.1:3306/
 # Raw results go to target/bench/*.csv. Benchmarks report figures; they never fail on time.
@@ -66,6 +67,7 @@ fi
 if [[ ",$SECTIONS," == *",grants,"* ]]; then
   run_benchmark GrantsMigrationBenchmark -Dbench.grants.rows="${BENCH_ROWS:-1000000}" \
     -Dbench.grants.runs="${BENCH_RUNS:-3}" -Dbench.grants.engines="${BENCH_ENGINES:-postgresql,mariadb}" \
+    -Dbench.grants.variants="${BENCH_VARIANTS:-}" \
     -Dbench.pg.url="${BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/}" \
     -Dbench.maria.url="${BENCH_MARIA_URL:-jdbc:mariadb://127.0.0.1:3306/}"
 fi

@@ -46,6 +46,10 @@ class GrantsMigrationBenchmark {
                 variants.add(changelog);
                 variants.add(ChangelogVariant.forEngine(engine, true));
                 variants.addAll(engine.variants());
+                List<String> only = List.of(BenchConfig.string("bench.grants.variants", "").split(","));
+                if (!only.equals(List.of(""))) {
+                    variants.removeIf(v -> !only.contains(v.id()));
+                }
                 long start = System.nanoTime();
                 engine.load(rows);
                 double load = (System.nanoTime() - start) / 1e9;

@@ -42,8 +42,13 @@ class PreviewMatchesLiquibaseTest {
                 "PersistedGrants", "Grants <&> \"q\" 'a' [b] `c` -- /* x */",
                 "ClientRedirectUris", "ClientRedirectUrisWithAVeryLongConfiguredNameThatEveryProviderMustTruncate",
                 "ApiResources", "Ressourcen_Über_資源"), true, List.of(), null)),
-        /** PostgreSQL-only changesets with a changeset-level dbms and runInTransaction="false". */
-        LOW_LOCK(directory -> ChangelogOptions.defaults(directory).withPostgresLowLock(true)),
+        /**
+         * Every engine's low-lock changesets: a changeset-level dbms, runInTransaction="false", and on MySQL/MariaDB
+         * trigger and procedure bodies sent as one statement each.
+         */
+        LOW_LOCK(directory -> ChangelogOptions.defaults(directory).withLowLock(true)),
+        /** The same with names that need quoting and escaping inside those bodies. */
+        CUSTOM_LOW_LOCK(directory -> CUSTOM.options.apply(directory).withLowLock(true)),
         /** Purge changesets for every database, skipped offline (no duende.purge parameter) with onFail CONTINUE. */
         PURGE(directory -> ChangelogOptions.defaults(directory).withPurge(new PurgeOptions(true, true, 300)));
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The low-lock 6.0 -> 6.1 key move on the MariaDB server, through a shadow table, with more rows than a few chunks:
  * what ran and what was marked ran, the table exactly as the released changesets leave it, every row kept with its
  * values and numbered in key order, new rows numbered after them, nothing of the way there left behind, and a rollback
- * to the 6.0 tag and a second update. (The matrix in {@link MariadbChangelogProofTest} proves the other steps.)
+ * to the 6.0 tag and a second update; and the 7.0 widening of the session ids the same way. (The matrix in {@link MariadbChangelogProofTest} proves the other steps.)
  */
 @Slow
 @RequiresServer(Engine.MARIADB)
@@ -87,10 +87,50 @@ class MariadbLowLockTest {
         }
     }
 
+    @Test
+    void widensTheSessionIdsThroughAShadowTableKeepingEveryNumber() throws Exception {
+        String sessions = "SELECT `Id`, `Key`, `Scheme`, `SubjectId`, `SessionId`, `DisplayName`, `Created`, `Renewed`,"
+                + " `Expires`, `Data` FROM `ServerSideSessions` ORDER BY `Id`";
+        try (TestDatabase low = TestDatabase.create(Engine.MARIADB);
+             TestDatabase released = TestDatabase.create(Engine.MARIADB)) {
+            for (TestDatabase db : List.of(low, released)) {
+                Path base = dir.resolve("base-" + db.name());
+                new ChangelogGenerator().baseline("6.3", ChangelogOptions.defaults(base));
+                new LiquibaseRunner(base, ChangelogSource.MASTER).update(db);
+                // Numbers with gaps, as deleted sessions leave them.
+                db.execute("INSERT INTO `ServerSideSessions` (`Id`, `Key`, `Scheme`, `SubjectId`, `SessionId`, `DisplayName`,"
+                        + " `Created`, `Renewed`, `Expires`, `Data`) SELECT seq * 3, CONCAT('k', seq), 'oidc',"
+                        + " CONCAT('sub', seq % 100), IF(seq % 2 = 0, NULL, CONCAT('sid', seq)), IF(seq % 3 = 0, NULL, 'name'),"
+                        + " TIMESTAMP '2024-01-01 00:00:00' + INTERVAL seq SECOND, TIMESTAMP '2024-02-01 00:00:00',"
+                        + " IF(seq % 5 = 0, NULL, TIMESTAMP '2024-03-01 00:00:00'), REPEAT('d', seq % 500)"
+                        + " FROM seq_1_to_" + GRANTS);
+                Path steps = steps(db);
+                new ChangelogGenerator().generate("6.3", "7.0", ChangelogOptions.defaults(steps).withLowLock(db == low));
+                new LiquibaseRunner(steps, ChangelogSource.MASTER).update(db);
+            }
+            Map<String, String> ran = LiquibaseRunner.execTypes(low);
+            String widen = "duende-7.0-operational-serversidesessions-id-long";
+            assertEquals("EXECUTED", ran.get(widen + "-mysql-low-lock-copy"), ran.toString());
+            assertEquals("EXECUTED", ran.get(widen + "-mysql-low-lock-cleanup"), ran.toString());
+            assertEquals("MARK_RAN", ran.get(widen), ran.toString());
+            assertEquals(show(released, "ServerSideSessions"), show(low, "ServerSideSessions"));
+            sameRows(rows(released, sessions), rows(low, sessions));
+            low.execute("INSERT INTO `ServerSideSessions` (`Key`, `Scheme`, `SubjectId`, `Created`, `Renewed`, `Data`)"
+                    + " VALUES ('after', 'oidc', 's', now(), now(), '')");
+            assertEquals(3L * GRANTS + 1, low.count("SELECT `Id` FROM `ServerSideSessions` WHERE `Key` = 'after'"));
+            assertEquals(0, low.count(leftovers("ServerSideSessions")));
+
+        }
+    }
+
     /** Tables, triggers and routines of the shadow-table change. */
     static String leftovers() {
+        return leftovers("PersistedGrants");
+    }
+
+    private static String leftovers(String table) {
         return "SELECT (SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = DATABASE()"
-                + " AND TABLE_NAME LIKE 'PersistedGrants\\_%') + (SELECT COUNT(*) FROM INFORMATION_SCHEMA.TRIGGERS"
+                + " AND TABLE_NAME LIKE '" + table + "\\_%') + (SELECT COUNT(*) FROM INFORMATION_SCHEMA.TRIGGERS"
                 + " WHERE TRIGGER_SCHEMA = DATABASE()) + (SELECT COUNT(*) FROM INFORMATION_SCHEMA.ROUTINES"
                 + " WHERE ROUTINE_SCHEMA = DATABASE())";
     }
@@ -123,8 +163,12 @@ class MariadbLowLockTest {
 
     /** The table's definition, without the counter's next value. */
     static String createTable(TestDatabase db) throws SQLException {
+        return show(db, "PersistedGrants");
+    }
+
+    private static String show(TestDatabase db, String table) throws SQLException {
         try (Connection c = db.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SHOW CREATE TABLE `PersistedGrants`")) {
+             ResultSet rs = s.executeQuery("SHOW CREATE TABLE `" + table + "`")) {
             assertTrue(rs.next());
             return rs.getString(2).replaceAll(" AUTO_INCREMENT=\\d+", "");
         }
@@ -139,8 +183,12 @@ class MariadbLowLockTest {
     }
 
     static List<List<String>> rows(TestDatabase db) throws SQLException {
+        return rows(db, ROWS);
+    }
+
+    private static List<List<String>> rows(TestDatabase db, String query) throws SQLException {
         List<List<String>> out = new ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(ROWS)) {
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
             int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 List<String> row = new ArrayList<>();

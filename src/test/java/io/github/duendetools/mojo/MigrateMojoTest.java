@@ -171,6 +171,22 @@ class MigrateMojoTest {
 
     @Test
     @InjectMojo(goal = "migrate", pom = POM)
+    @MojoParameter(name = "dryRun", value = "false")
+    @MojoParameter(name = "lowLock", value = "true")
+    void lowLockForEveryEngineReachesTheChangelogs(MigrateMojo mojo) throws Exception {
+        project();
+        pointAt(mojo);
+
+        mojo.execute();
+
+        String step = Files.readString(changelogs.resolve("operational/6.0-to-6.1.xml"), StandardCharsets.UTF_8);
+        assertTrue(step.contains("id=\"duende-6.1-operational-persistedgrants-id-pk-mysql-low-lock-copy\""), step);
+        assertTrue(step.contains("id=\"duende-6.1-operational-persistedgrants-id-pk-online-swap\""), step);
+        assertTrue(step.contains("id=\"duende-6.1-operational-persistedgrants-id-pk\""), step);
+    }
+
+    @Test
+    @InjectMojo(goal = "migrate", pom = POM)
     @MojoParameter(name = "targetVersion", value = "5.2.4")
     @MojoParameter(name = "dryRun", value = "false")
     @MojoParameter(name = "failOnUnsupported", value = "false")
