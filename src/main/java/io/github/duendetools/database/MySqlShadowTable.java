@@ -169,14 +169,18 @@ public final class MySqlShadowTable {
     }
 
     /**
-     * The copy: chunk by chunk in key order, each chunk and its position committed together. The shared locks of
-     * {@code LOCK IN SHARE MODE} make a concurrent update or delete of a row being copied wait for the chunk's commit,
-     * so that its trigger then acts on the copy; without them a delete could land between read and insert and leave
-     * a row the table no longer has. The chunk's rows are locked by a first read, before the insert takes the shadow's
-     * AUTO_INCREMENT lock (held to the end of an {@code INSERT ... SELECT}): an insert that waited for a writer's row
-     * while holding it would deadlock with that writer's trigger, which waits for it. {@code INSERT IGNORE} keeps a row a trigger already wrote, which is newer. A
-     * chunk that loses a deadlock to a writer is rolled back and copied again. MySQL has no block outside a stored
-     * program, hence the procedure.
+     * The copy: chunk by chunk in key order, each chunk and its position committed together. The chunk is read under
+     * {@code LOCK IN SHARE MODE}: its shared locks make a concurrent update or delete of a row being copied wait for
+     * the chunk's commit, so that its trigger then acts on the copy; without them a delete could land between read and
+     * insert and leave a row the table no longer has. The same read renders the rows as one multi-row
+     * {@code INSERT IGNORE ... VALUES} (in key order, so the new numbers follow the key), run as a prepared statement:
+     * with its row count known the server takes the shadow's {@code AUTO_INCREMENT} lock only for a moment, where an
+     * {@code INSERT ... SELECT} holds it to its end ({@code innodb_autoinc_lock_mode=1}, MariaDB's default), and every
+     * write's trigger would queue behind it. Text travels as hex, so the statement's text does not depend on the
+     * client's character set. A chunk too large for one string ({@code max_allowed_packet}) is copied by
+     * {@code INSERT ... SELECT}, correct but holding that lock. {@code INSERT IGNORE} keeps a row a trigger already
+     * wrote, which is newer. A chunk that loses a deadlock to a writer is rolled back and copied again. MySQL has no
+     * block outside a stored program, hence the procedure.
      */
     private String procedure() {
         String k = db.quote(key.name());
@@ -185,6 +189,8 @@ public final class MySqlShadowTable {
         String lock = "LEFT(CONCAT(DATABASE(), '." + Database.literal(procedureName()) + "'), 64)";
         String from = " FROM " + table + " WHERE (lower_key IS NULL OR " + k + " > lower_key)";
         String range = from + " AND (upper_key IS NULL OR " + k + " <= upper_key)";
+        String insert = "INSERT IGNORE INTO " + q(shadowName()) + " (" + cols(copied) + ")";
+        String restore = "SET SESSION group_concat_max_len = saved_length";
         return "CREATE PROCEDURE IF NOT EXISTS " + q(procedureName()) + "()\n"
                 + "BEGIN\n"
                 + "    DECLARE lower_key " + type + ";\n"
@@ -192,8 +198,12 @@ public final class MySqlShadowTable {
                 + "    DECLARE done_copying INT DEFAULT 0;\n"
                 + "    DECLARE retry INT DEFAULT 0;\n"
                 + "    DECLARE locked BIGINT;\n"
+                + "    DECLARE chunk_values LONGTEXT CHARACTER SET ascii;\n"
+                + "    DECLARE saved_length BIGINT UNSIGNED DEFAULT @@SESSION.group_concat_max_len;\n"
                 + "    DECLARE CONTINUE HANDLER FOR 1205, 1213 SET retry = 1;\n"
+                + "    DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN " + restore + "; RESIGNAL; END;\n"
                 + "    DO GET_LOCK(" + lock + ", 86400);\n"
+                + "    SET SESSION group_concat_max_len = 1073741824;\n"
                 + "    SELECT `CopiedTo`, `Finished` INTO lower_key, done_copying FROM " + position + " WHERE `Slot` = 1;\n"
                 + "    WHILE done_copying = 0 DO\n"
                 + "        SET upper_key = NULL;\n"
@@ -201,9 +211,21 @@ public final class MySqlShadowTable {
                 + ", 1;\n"
                 + "        SET retry = 0;\n"
                 + "        START TRANSACTION;\n"
-                + "        SELECT COUNT(*) INTO locked" + range + " LOCK IN SHARE MODE;\n"
-                + "        INSERT IGNORE INTO " + q(shadowName()) + " (" + cols(copied) + ")\n"
-                + "            SELECT " + cols(copied) + range + " ORDER BY " + k + " LOCK IN SHARE MODE;\n"
+                + "        SELECT COUNT(*), GROUP_CONCAT(" + valuesRow() + " ORDER BY " + k + " SEPARATOR ',')"
+                + " INTO locked, chunk_values" + range + " LOCK IN SHARE MODE;\n"
+                + "        IF retry = 0 AND locked > 0 THEN\n"
+                + "            SET @duende_copy_chunk = CONCAT('" + insert + " VALUES ', chunk_values);\n"
+                + "            IF @duende_copy_chunk IS NULL"
+                + " OR LENGTH(chunk_values) >= LEAST(@@SESSION.group_concat_max_len, @@SESSION.max_allowed_packet) THEN\n"
+                + "                " + insert + "\n"
+                + "                    SELECT " + cols(copied) + range + " ORDER BY " + k + " LOCK IN SHARE MODE;\n"
+                + "            ELSE\n"
+                + "                PREPARE duende_copy_chunk FROM @duende_copy_chunk;\n"
+                + "                EXECUTE duende_copy_chunk;\n"
+                + "                DEALLOCATE PREPARE duende_copy_chunk;\n"
+                + "            END IF;\n"
+                + "            SET @duende_copy_chunk = NULL;\n"
+                + "        END IF;\n"
                 + "        IF retry = 0 THEN\n"
                 + "            UPDATE " + position + " SET `CopiedTo` = upper_key, `Finished` = upper_key IS NULL"
                 + " WHERE `Slot` = 1;\n"
@@ -216,8 +238,24 @@ public final class MySqlShadowTable {
                 + "            ROLLBACK;\n"
                 + "        END IF;\n"
                 + "    END WHILE;\n"
+                + "    " + restore + ";\n"
                 + "    DO RELEASE_LOCK(" + lock + ");\n"
                 + "END";
+    }
+
+    /**
+     * One row of the chunk as SQL text: text columns as hex literals (byte for byte, whatever the client's character
+     * set), the others by {@code QUOTE}, which keeps a {@code datetime(6)}'s microseconds; NULL as {@code NULL}.
+     */
+    private String valuesRow() {
+        List<String> values = new ArrayList<>();
+        for (String name : copied) {
+            String c = db.quote(name);
+            boolean text = columns.stream().filter(col -> col.name().equals(name)).findFirst()
+                    .map(col -> db.type(col.type()).text().contains("CHARACTER SET")).orElse(false);
+            values.add(text ? "IFNULL(CONCAT('X''', HEX(" + c + "), ''''), 'NULL')" : "QUOTE(" + c + ")");
+        }
+        return "CONCAT('(', " + String.join(", ',', ", values) + ", ')')";
     }
 
     private String triggerName(String event) {

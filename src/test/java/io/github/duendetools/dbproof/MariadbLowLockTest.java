@@ -31,8 +31,16 @@ class MariadbLowLockTest {
     /** Three full chunks and a partial one, plus the empty key, which sorts first. */
     private static final int GRANTS = 3 * MySqlShadowTable.CHUNK_ROWS + 345;
     private static final String COPY = "duende-6.1-operational-persistedgrants-id-pk-mysql-low-lock-copy";
+    /** Rows whose text the copy's statement must carry byte for byte: quotes, backslashes, NUL, emoji, newlines. */
+    private static final String[] AWKWARD = {
+        "CONCAT('it''s', _utf8mb4 X'00', '\\\\', _utf8mb4 X'F09F9880')",
+        "CONCAT('\\' OR 1=1 -- ', _utf8mb4 X'0A0D1A', '%_')",
+        "CONCAT(_utf8mb4 X'F09F8E89E282AC', '\"), (', _utf8mb4 X'00')",
+    };
+    private static final int ROW_COUNT = GRANTS + 1 + AWKWARD.length;
     private static final String ROWS = "SELECT `Key`, `Type`, `SubjectId`, `SessionId`, `ClientId`, `Description`,"
-            + " `CreationTime`, `Expiration`, `ConsumedTime`, `Data` FROM `PersistedGrants` ORDER BY `Key`";
+            + " `CreationTime`, `Expiration`, `ConsumedTime`, `Data`, HEX(`Key`), HEX(`Description`), HEX(`Data`)"
+            + " FROM `PersistedGrants` ORDER BY `Key`";
 
     @TempDir
     Path dir;
@@ -44,7 +52,7 @@ class MariadbLowLockTest {
             createGrantsAt60(low);
             createGrantsAt60(released);
             List<List<String>> before = rows(low);
-            assertEquals(GRANTS + 1, before.size());
+            assertEquals(ROW_COUNT, before.size());
 
             update(low, true);
             update(released, false);
@@ -64,7 +72,7 @@ class MariadbLowLockTest {
             sameRows(rows(released), rows(low));
             // Numbered in key order, as the released one-pass copy numbers them (a chunked copy may skip numbers
             // between chunks: the server reserves them per statement); new rows continue after the highest.
-            assertEquals(GRANTS + 1, low.count("SELECT COUNT(DISTINCT `Id`) FROM `PersistedGrants`"));
+            assertEquals(ROW_COUNT, low.count("SELECT COUNT(DISTINCT `Id`) FROM `PersistedGrants`"));
             assertEquals(0, low.count("SELECT COUNT(*) FROM (SELECT `Id`, LAG(`Id`) OVER (ORDER BY `Key`) p"
                     + " FROM `PersistedGrants`) t WHERE `Id` <= p"));
             long max = low.count("SELECT MAX(`Id`) FROM `PersistedGrants`");
@@ -150,6 +158,12 @@ class MariadbLowLockTest {
                         + " REPEAT(CHAR(65 + seq % 26), 1 + seq % 300) FROM seq_1_to_" + GRANTS,
                 "INSERT INTO `PersistedGrants` (`Key`, `Type`, `ClientId`, `CreationTime`, `Data`)"
                         + " VALUES ('', 'authorization_code', 'client0', TIMESTAMP '2024-02-29 23:59:59.999999', '')");
+        for (int i = 0; i < AWKWARD.length; i++) {
+            db.execute("INSERT INTO `PersistedGrants` (`Key`, `Type`, `SubjectId`, `ClientId`, `Description`,"
+                    + " `CreationTime`, `Data`) VALUES (CONCAT('awkward', " + AWKWARD[i] + "), 'device_code', "
+                    + AWKWARD[i] + ", 'client0', " + AWKWARD[i] + ", TIMESTAMP '2024-03-01 00:00:00.00000" + (i + 1)
+                    + "', CONCAT('{\"v\": \"', " + AWKWARD[i] + ", '\"}'))");
+        }
     }
 
     private Path steps(TestDatabase db) {
