@@ -68,16 +68,17 @@ final class ChangeSetPlanner {
             if (op instanceof Operation.MoveKeyToIdentity m) {
                 Table table = state.table(m.table());
                 Optional<Index> keyIndex = uniqueIndexOnOldKey(ops, m);
+                String moveId = "duende-" + step.to() + "-" + store.id() + "-" + m.slug();
+                String label = "duende-" + step.to();
                 if (mysqlLowLock != null) {
-                    out.addAll(mysqlLowLock.moveKey("duende-" + step.to() + "-" + store.id() + "-" + m.slug(),
-                            "duende-" + step.to(), step.to(), table, m, keyIndex));
+                    out.addAll(mysqlLowLock.moveKey(moveId, label, step.to(), table, m, keyIndex));
                 }
                 keyIndex.ifPresent(i -> out.add(mysqlKeyMoveInOnePass(step.to(), m, i, table)));
                 out.add(h2ResumableKeyMove(step.to(), m, table));
-                if (lowLockCopy != null && uniqueIndexOnOldKey(ops, m).isPresent()) {
+                if (lowLockCopy != null && keyIndex.isPresent()) {
                     // The copy looks rows up by the old key, which stays unique only through that index.
-                    out.addAll(lowLockCopy.moveKey("duende-" + step.to() + "-" + store.id() + "-" + m.slug(),
-                            "duende-" + step.to(), step.to(), table, after(before, ops).table(m.table()), m));
+                    out.addAll(lowLockCopy.moveKey(moveId, label, step.to(), table,
+                            after(before, ops).table(m.table()), m));
                 }
             }
             changeSets(step.to(), op, state).forEach(cs -> out.add(withChecks(cs, checks)));

@@ -18,7 +18,7 @@ public record BlockingEstimate(Double seconds, String basis) {
         if (seconds == null) {
             return "not estimated: " + basis;
         }
-        return seconds == 0.0 && this.equals(NONE) ? "none" : "about " + round(seconds) + " s (" + basis + ")";
+        return this.equals(NONE) ? "none" : "about " + round(seconds) + " s (" + basis + ")";
     }
 
     private static String round(double s) {
