@@ -9,9 +9,14 @@ import java.util.stream.Collectors;
 
 /**
  * MySQL/MariaDB: a populated table rebuilt into a new shape while the application keeps reading and writing it, the
- * way pt-online-schema-change does it. A shadow table of the new shape, with every final index, is kept current by
- * triggers on the table while existing rows are copied into it in committed chunks; one atomic {@code RENAME TABLE}
- * then swaps the two. Writers wait only for the row locks of the chunk being copied and for the rename.
+ * way pt-online-schema-change does it. A shadow table of the new shape is kept current by triggers on the table while
+ * existing rows are copied into it in committed chunks; one atomic {@code RENAME TABLE} then swaps the two. Writers
+ * wait only for the row locks of the chunk being copied and for the rename.
+ *
+ * <p>The shadow starts with its primary key and its unique indexes only, which the triggers and {@code INSERT IGNORE}
+ * need to find a row's copy. Its other indexes are built after the copy, online and in one sorted pass: kept up row by
+ * row during the copy, those four indexes of {@code PersistedGrants} cost more than the copy itself (117 s against
+ * 47 s for 1,000,000 grants on MariaDB 10.11 with its default 128 MiB buffer pool).
  *
  * <p>Every statement can run again after an interruption: objects are created {@code IF NOT EXISTS}, the chunk
  * position is kept in a small table, and a copy still running on the server for a killed client is waited for
@@ -35,7 +40,8 @@ public final class MySqlShadowTable {
     private final List<Column> columns;
     private final List<String> copied;
     private final List<String> primaryKey;
-    private final List<Index> indexes;
+    private final List<Index> upFront;
+    private final List<Index> deferred;
     private final Column key;
 
     /**
@@ -55,7 +61,8 @@ public final class MySqlShadowTable {
         this.columns = List.copyOf(columns);
         this.copied = List.copyOf(copied);
         this.primaryKey = List.copyOf(primaryKey);
-        this.indexes = List.copyOf(indexes);
+        this.upFront = indexes.stream().filter(Index::unique).toList();
+        this.deferred = indexes.stream().filter(i -> !i.unique()).toList();
         this.key = key;
     }
 
@@ -146,12 +153,31 @@ public final class MySqlShadowTable {
         List<String> parts = new ArrayList<>();
         columns.forEach(c -> parts.add(db.columnDefinition(c)));
         parts.add("CONSTRAINT " + db.quote(names.primaryKey(logical, D)) + " PRIMARY KEY (" + cols(primaryKey) + ")");
-        for (Index i : indexes) {
-            parts.add((i.unique() ? "UNIQUE " : "") + "INDEX " + db.quote(names.index(logical, i.columns(), D)) + " ("
-                    + cols(i.columns()) + ")");
-        }
+        upFront.forEach(i -> parts.add(indexDefinition(i)));
         return "CREATE TABLE IF NOT EXISTS " + q(shadowName()) + " (\n    " + String.join(",\n    ", parts) + "\n)"
                 + db.tableOptions();
+    }
+
+    private String indexDefinition(Index i) {
+        return (i.unique() ? "UNIQUE " : "") + "INDEX " + db.quote(names.index(logical, i.columns(), D)) + " ("
+                + cols(i.columns()) + ")";
+    }
+
+    /**
+     * The shadow's other indexes, all in one online {@code ALTER} (one all-or-nothing statement, so one index tells
+     * whether it ran); nothing when they are there already, as after an interrupted run whose build finished.
+     */
+    private String buildDeferredIndexes() {
+        if (deferred.isEmpty()) {
+            return "";
+        }
+        return "    IF (SELECT COUNT(*) FROM INFORMATION_SCHEMA.STATISTICS WHERE TABLE_SCHEMA = "
+                + db.schemaExpression(names.schema()) + " AND TABLE_NAME = '" + Database.literal(shadowName())
+                + "' AND INDEX_NAME = '" + Database.literal(names.index(logical, deferred.get(0).columns(), D))
+                + "') = 0 THEN\n"
+                + "        ALTER TABLE " + q(shadowName()) + " " + deferred.stream().map(i -> "ADD " + indexDefinition(i))
+                .collect(Collectors.joining(", ")) + ", ALGORITHM=INPLACE, LOCK=NONE;\n"
+                + "    END IF;\n";
     }
 
     private String trigger(String event, String when, String body) {
@@ -182,7 +208,9 @@ public final class MySqlShadowTable {
      * write's trigger would queue behind it. Text travels as hex, so the statement's text does not depend on the
      * client's character set. A chunk too large for one string ({@code max_allowed_packet}) is copied by
      * {@code INSERT ... SELECT}, correct but holding that lock. {@code INSERT IGNORE} keeps a row a trigger already
-     * wrote, which is newer. A chunk that loses a deadlock to a writer is rolled back and copied again. MySQL has no
+     * wrote, which is newer. A chunk that loses a deadlock to a writer is rolled back and copied again. The last
+     * rows copied, the procedure builds the shadow's deferred indexes; it holds its named lock throughout, so that a
+     * rerun waits for a build still running for a killed client instead of starting a second one. MySQL has no
      * block outside a stored program, hence the procedure.
      */
     private String procedure() {
@@ -241,6 +269,7 @@ public final class MySqlShadowTable {
                 + "            ROLLBACK;\n"
                 + "        END IF;\n"
                 + "    END WHILE;\n"
+                + buildDeferredIndexes()
                 + "    " + restore + ";\n"
                 + "    DO RELEASE_LOCK(" + lock + ");\n"
                 + "END";

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Liquibase killed during the 6.1 step with the low-lock changesets on the MariaDB server, at each stage of the
  * shadow-table key move: once the shadow exists, once a trigger exists, in the middle of the chunked copy (which the
- * server goes on running for the dead client), right after the swap, and during the cleanup. {@code releaseLocks}
+ * server goes on running for the dead client), while the shadow's other indexes are built, right after the swap, and during the cleanup. {@code releaseLocks}
  * and a plain rerun must finish the move with every row, and leave nothing of it behind.
  */
 @RequiresServer(Engine.MARIADB)
@@ -43,6 +43,8 @@ class MariadbLowLockKilledUpdateTest extends KilledUpdateMatrix {
         return List.of(TABLE_EXISTS + "'PersistedGrants_new'",
                 "SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()",
                 "SELECT COUNT(*) FROM `PersistedGrants_copy_at` WHERE `CopiedTo` IS NOT NULL",
+                // Every row copied: the shadow's other indexes are being built.
+                "SELECT COUNT(*) FROM `PersistedGrants_copy_at` WHERE `Finished` = 1",
                 TABLE_EXISTS + "'PersistedGrants_old'");
     }
 
@@ -63,6 +65,9 @@ class MariadbLowLockKilledUpdateTest extends KilledUpdateMatrix {
             if (changeset.equals(COPY)) {
                 assertEquals(PADDING, db.count("SELECT COUNT(*) FROM `PersistedGrants` WHERE `Type` = 'padding'"));
                 assertEquals(PADDING, db.count("SELECT COUNT(DISTINCT `Id`) FROM `PersistedGrants` WHERE `Type` = 'padding'"));
+                // The primary key, the Key index and the four the shadow gets after its copy.
+                assertEquals(6, db.count("SELECT COUNT(DISTINCT INDEX_NAME) FROM information_schema.STATISTICS"
+                        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'PersistedGrants'"));
                 db.execute("DELETE FROM `PersistedGrants` WHERE `Type` = 'padding'");
             }
         };
