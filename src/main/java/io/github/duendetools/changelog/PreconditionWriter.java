@@ -179,35 +179,36 @@ final class PreconditionWriter {
      * cancelled {@code CREATE INDEX CONCURRENTLY} left invalid does not count: the changeset drops and rebuilds it.
      */
     String postgresValidIndexMissing(String logicalTable, String index) {
-        return "<or>" + offlineRun("postgresql") + "<sqlCheck expectedResult=\"0\">"
-                + Xml.text(Database.postgres().validIndexCount(names.schema(), names.table(logicalTable), index))
-                + "</sqlCheck></or>\n";
+        return onlyOn("postgresql", "0",
+                Database.postgres().validIndexCount(names.schema(), names.table(logicalTable), index));
     }
 
     /** PostgreSQL only: fails (the changeset is marked ran) once {@code column} is the table's primary key. */
     String postgresNotYetPrimaryKey(String logicalTable, String column) {
-        return "<or>" + offlineRun("postgresql") + "<sqlCheck expectedResult=\"0\">"
-                + Xml.text(postgresPrimaryKeyCount(logicalTable, column)) + "</sqlCheck></or>\n";
+        return onlyOn("postgresql", "0", postgresPrimaryKeyCount(logicalTable, column));
     }
 
     /** MySQL and MariaDB only: the query must return {@code expected}. */
     String mysqlOnly(String expected, String sql) {
-        StringBuilder sb = new StringBuilder();
-        for (Database db : Database.family(Dialect.MYSQL)) {
-            sb.append(onDbms(db.shortName(), expected, sql));
-        }
-        return sb.toString();
+        return perDialect(expected, d -> d == Dialect.MYSQL ? sql : null);
     }
 
     /** PostgreSQL only: fails (the changeset is marked ran) unless {@code sql} returns 1. */
     String postgresTrue(String sql) {
-        return "<or>" + offlineRun("postgresql") + "<sqlCheck expectedResult=\"1\">" + Xml.text(sql) + "</sqlCheck></or>\n";
+        return onlyOn("postgresql", "1", sql);
     }
 
     /** H2 only: fails (the changeset is marked ran) once {@code column} is the table's primary key. */
     String h2NotYetPrimaryKey(String logicalTable, String column) {
-        return "<or>" + offlineRun("h2") + "<sqlCheck expectedResult=\"0\">"
-                + Xml.text(Database.h2().primaryKeyCount(names.schema(), names.table(logicalTable), column))
+        return onlyOn("h2", "0", Database.h2().primaryKeyCount(names.schema(), names.table(logicalTable), column));
+    }
+
+    /**
+     * For a changeset that runs on {@code dbms} alone: the query must return {@code expected}, except in an offline
+     * run, where nothing can be asked.
+     */
+    private static String onlyOn(String dbms, String expected, String sql) {
+        return "<or>" + offlineRun(dbms) + "<sqlCheck expectedResult=\"" + expected + "\">" + Xml.text(sql)
                 + "</sqlCheck></or>\n";
     }
 

@@ -225,7 +225,8 @@ public class InspectMojo extends AbstractStoreNamingMojo {
                 : declaredGeneration;
         InspectOptions options = new InspectOptions(schema, configurationSchema, operationalSchema, tableNameMap(),
                 postgresLegacyTimestamps(), null, changelogDirectory == null ? null : changelogDirectory())
-                .withDeclared(declaredGeneration).withLowLock(lowLock());
+                .withDeclared(declaredGeneration)
+                .withLowLock(lowLock() || engine == Engine.POSTGRESQL && postgresLowLock());
         SystemTables systemTables = engine.systemTables(timeout);
         Map<Store, StoreReport> stores;
         String product;

@@ -44,17 +44,6 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
     protected String baseline;
 
     /**
-     * PostgreSQL: change populated tables without a long exclusive lock. Indexes on existing tables are built
-     * {@code CONCURRENTLY}, and the 6.1 {@code PersistedGrants} key move numbers existing rows in committed batches
-     * and swaps keys in a short final transaction instead of rewriting the table under an exclusive lock. Slower in
-     * wall time; needs PostgreSQL 12 or later. Other databases run the same changesets either way.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "duende.postgresLowLock", defaultValue = "false")
-    protected String postgresLowLock;
-
-    /**
      * Adds, before the steps that rewrite or index a populated {@code PersistedGrants} (the 5.1 index, the 6.1 key
      * move), changesets that delete the expired grants and device codes as Duende's token cleanup does
      * ({@code Expiration} before now, UTC; NULL never expires), in committed batches, so that the step moves only what
@@ -125,7 +114,7 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
     @Override
     protected void validate(ParameterValidation validation) {
         super.validate(validation);
-        validation.bool("duende.dryRun", dryRun).bool("duende.baseline", baseline).bool("duende.postgresLowLock", postgresLowLock)
+        validation.bool("duende.dryRun", dryRun).bool("duende.baseline", baseline)
                 .oneOf("duende.sqlPreview", sqlPreviewDatabases(), Dialect.shortNames());
         validatePurge(validation);
     }
@@ -165,6 +154,6 @@ public class MigrateMojo extends AbstractStoreNamingMojo {
     private ChangelogOptions changelogOptions() {
         return new ChangelogOptions(changelogDirectory(), schema, configurationSchema, operationalSchema, tableNameMap(),
                 postgresLegacyTimestamps(), sqlPreviewDatabases(), outputDirectory().resolve("sql"),
-                ParameterValidation.flag(postgresLowLock, false)).withLowLock(lowLock()).withPurge(purge());
+                postgresLowLock()).withLowLock(lowLock()).withPurge(purge());
     }
 }

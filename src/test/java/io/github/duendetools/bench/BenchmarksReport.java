@@ -120,9 +120,12 @@ class BenchmarksReport {
             if (!Double.isNaN(lowLock)) {
                 text.append("; low-lock changelog's exclusive time ≤ 0.75× EF's: ")
                         .append(verdict(lowLock <= 0.75 * efLock, fmt(lowLock) + " s vs " + fmt(efLock) + " s"));
-                double lowLockWall = median(results, r -> matches(results, r, engine, "changelog-low-lock"), "wall_s");
-                text.append("; low-lock changelog ≤ 2× floor: ")
-                        .append(verdict(lowLockWall <= 2 * floor, ratio(lowLockWall, floor)));
+                // MySQL/MariaDB's low-lock wall target (3×) comes with the writer's, above.
+                if (engine.equals("postgresql")) {
+                    double lowLockWall = median(results, r -> matches(results, r, engine, "changelog-low-lock"), "wall_s");
+                    text.append("; low-lock changelog ≤ 2× floor: ")
+                            .append(verdict(lowLockWall <= 2 * floor, ratio(lowLockWall, floor)));
+                }
             }
             text.append(".\n");
         }

@@ -1,5 +1,6 @@
 package io.github.duendetools.changelog;
 
+import io.github.duendetools.schema.CleanupRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,8 @@ import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.DirectoryResourceAccessor;
 
 /**
- * Test helper: the released changelogs (default options, every step and every baseline, and every step with the
- * PostgreSQL low-lock changesets) parsed by Liquibase.
+ * Test helper: the released changelogs (default options, every step and every baseline, and every step with every
+ * opt-in changeset: low lock on each engine and the purge) parsed by Liquibase.
  */
 final class ChangelogFiles {
 
@@ -19,7 +20,7 @@ final class ChangelogFiles {
     }
 
     /**
-     * Writes every step 4.1 to 8.0 into {@code dir}/steps, the same with the low-lock changesets into
+     * Writes every step 4.1 to 8.0 into {@code dir}/steps, the same with every opt-in changeset into
      * {@code dir}/steps-low-lock, and every generation's baseline into {@code dir}/baseline-*.
      */
     static List<Path> writeAll(Path dir) throws Exception {
@@ -27,7 +28,9 @@ final class ChangelogFiles {
         List<Path> roots = new ArrayList<>();
         generator.generate("4.1", "8.0", ChangelogOptions.defaults(dir.resolve("steps")));
         roots.add(dir.resolve("steps"));
-        generator.generate("4.1", "8.0", ChangelogOptions.defaults(dir.resolve("steps-low-lock")).withPostgresLowLock(true));
+        // Every opt-in changeset: each engine's low-lock ones and the purge.
+        generator.generate("4.1", "8.0", ChangelogOptions.defaults(dir.resolve("steps-low-lock")).withLowLock(true)
+                .withPurge(new PurgeOptions(true, true, CleanupRule.DEFAULT_CONSUMED_DELAY_SECONDS)));
         roots.add(dir.resolve("steps-low-lock"));
         for (String generation : generator.schema().generations()) {
             Path d = dir.resolve("baseline-" + generation);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.Slow;
+import io.github.duendetools.schema.CleanupRule;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,10 @@ class LiquibaseMatrixTest {
         Path folder = parent.resolve("duende");
         generator.baseline("5.0", ChangelogOptions.defaults(folder));
         generator.generate("5.0", "8.0", ChangelogOptions.defaults(folder));
+        Path optIn = parent.resolve("opt-in");
+        generator.baseline("5.0", ChangelogOptions.defaults(optIn));
+        generator.generate("5.0", "8.0", ChangelogOptions.defaults(optIn).withLowLock(true)
+                .withPurge(new PurgeOptions(true, true, CleanupRule.DEFAULT_CONSUMED_DELAY_SECONDS)));
     }
 
     /** Every cell; {@code -Dliquibase.matrix.releases=4.9.1,4.33.0} runs those releases alone. */
@@ -106,6 +111,39 @@ class LiquibaseMatrixTest {
         }
     }
 
+    /**
+     * The opt-in changesets (each server's low-lock ones, and the purge, which runs only with {@code duende.purge=true})
+     * on the oldest release and on the first that sums checksums as 4.33 does: cheapest proof that what those releases
+     * parse and run (stored procedures, triggers, {@code runInTransaction="false"}, the property precondition) works.
+     */
+    static Stream<Arguments> optInCells() {
+        String only = System.getProperty("liquibase.matrix.releases", "");
+        return Stream.of("4.9.1", "4.24.0").filter(r -> only.isBlank() || Arrays.asList(only.split(",")).contains(r))
+                .flatMap(r -> Stream.of("postgresql", "mariadb").map(e -> Arguments.of(r, e)));
+    }
+
+    @ParameterizedTest(name = "Liquibase {0} on {1}, low lock and purge")
+    @MethodSource("optInCells")
+    void theOptInChangesetsRunOnOlderReleases(String release, String engine) throws Exception {
+        Path folder = parent.resolve("opt-in");
+        try (TestEngines db = TestEngines.createOnDisk(engine, dir)) {
+            List<String> out = run(release, folder, db, List.of("-Dduende.purge=true"),
+                    "update " + ROOT,
+                    "status " + ROOT,
+                    "rollback " + ROOT + " duende-6.0",
+                    "update " + ROOT,
+                    "status " + ROOT);
+            assertEquals("0 unrun", result(out.get(1)), "status after update");
+            assertEquals("0 unrun", result(out.get(4)), "status after the rollback to 6.0 and a second update");
+            String executed = "SELECT COUNT(*) FROM " + db.history() + " WHERE EXECTYPE = 'EXECUTED' AND ID LIKE ";
+            assertTrue(db.count(executed + (engine.equals("mariadb") ? "'%-mysql-low-lock%'" : "'%-online%'")) > 0,
+                    "low-lock changesets ran");
+            assertTrue(db.count(executed + "'%-purge-%'") > 0, "the purge ran");
+            assertTrue(db.liquibase(parent).status("opt-in/" + ROOT).contains("is up to date"),
+                    "Liquibase 4.33 through the folder's parent");
+        }
+    }
+
     private static void assertOnly80(String status, String when) {
         List<String> ids = Arrays.asList(status.split(" "));
         assertTrue(Integer.parseInt(ids.get(0)) > 0, when + ": nothing to run again: " + status);
@@ -141,9 +179,16 @@ class LiquibaseMatrixTest {
     /** Runs the commands on {@code release} in a JVM of its own; its output lines, one per command. */
     private static List<String> run(String release, Path searchPath, TestEngines db, String... commands)
             throws IOException, InterruptedException {
+        return run(release, searchPath, db, List.of(), commands);
+    }
+
+    /** As above, with {@code jvmOptions} ({@code -Dduende.x=y} becomes the changelog property {@code duende.x}). */
+    private static List<String> run(String release, Path searchPath, TestEngines db, List<String> jvmOptions,
+                                    String... commands) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dliquibase.analytics.enabled=false",
-                "-cp", classPath(release), LiquibaseReleaseRun.class.getName(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dliquibase.analytics.enabled=false"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath(release), LiquibaseReleaseRun.class.getName(),
                 searchPath.toString(), db.url, db.user == null ? "-" : db.user));
         command.addAll(List.of(commands));
         Path log = Files.createTempFile("liquibase-" + release, ".log");

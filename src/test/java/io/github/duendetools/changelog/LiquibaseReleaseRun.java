@@ -30,7 +30,8 @@ import liquibase.resource.ResourceAccessor;
  * <p>
  * Arguments: the search path, the JDBC URL, the user ({@code -} for none), then commands, each one argument with its
  * parts separated by spaces: {@code update <changelog>}, {@code status <changelog>}, {@code updateSql <changelog>},
- * {@code rollback <changelog> <tag>}, {@code sync <changelog>}. Prints one line per command; a failure prints its
+ * {@code rollback <changelog> <tag>}, {@code sync <changelog>}. System properties named {@code duende.*} are
+ * passed to every command as changelog properties. Prints one line per command; a failure prints its
  * message and ends the process with exit code 1.
  */
 public final class LiquibaseReleaseRun {
@@ -64,6 +65,9 @@ public final class LiquibaseReleaseRun {
             try (Connection connection = user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, "")) {
                 Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 Liquibase liquibase = new Liquibase(command[1], accessor, database);
+                // The changelog properties a user passes to the update, such as duende.purge.
+                System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("duende."))
+                        .forEach(name -> liquibase.setChangeLogParameter(name, System.getProperty(name)));
                 switch (command[0]) {
                     case "update" -> liquibase.update(new Contexts(), new LabelExpression());
                     case "status" -> {

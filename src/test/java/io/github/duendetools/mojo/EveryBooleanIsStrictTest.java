@@ -71,9 +71,9 @@ class EveryBooleanIsStrictTest {
     @Test
     void everyBooleanIsBoundAsTextUnderItsDuendeProperty() throws Exception {
         List<Flag> flags = flags();
-        // four shared by all goals; check-upgrade adds one, migrate seven, inspect four
+        // four shared by all goals; check-upgrade adds one, migrate seven, inspect five
         assertEquals(List.of("check-upgrade", "inspect", "migrate"), flags.stream().map(Flag::goal).distinct().sorted().toList());
-        assertEquals(3 * 4 + 1 + 7 + 4, flags.size(), flags.toString());
+        assertEquals(3 * 4 + 1 + 7 + 5, flags.size(), flags.toString());
         for (Flag flag : flags) {
             assertEquals("java.lang.String", flag.type(), flag.toString());
             assertEquals("duende." + flag.field(), flag.property(), flag.toString());
