@@ -88,13 +88,18 @@ final class MySqlLowLock {
 
     private List<ChangeSetSpec> shadowTable(String defaultId, String label, String generation, String what,
                                             MySqlShadowTable shadow, String notYet) {
-        List<String> copy = new ArrayList<>(shadow.prepare());
+        List<String> copy = new ArrayList<>();
+        copy.add(shadow.boundLockWaits());
+        copy.addAll(shadow.prepare());
         copy.add(shadow.copy());
         copy.add(shadow.swap());
+        copy.add(shadow.restoreLockWaits());
         String copyComment = "MySQL/MariaDB, low lock: " + what + " (Duende " + generation + ") in a shadow table "
                 + shadow.shadowName() + " kept current by triggers and filled in committed chunks of "
                 + MySqlShadowTable.CHUNK_ROWS + " rows, then swapped in by one RENAME TABLE; readers and writers keep"
-                + " working. The released changesets that follow are then marked ran; their rollback moves back."
+                + " working; a wait for the table's metadata lock longer than "
+                + MySqlShadowTable.METADATA_LOCK_WAIT_SECONDS + " s (a long transaction on the table) stops it, and a rerun"
+                + " resumes. The released changesets that follow are then marked ran; their rollback moves back."
                 + " Marked ran where the key column's collation is not its character set's default: the released"
                 + " changesets then run as before.";
         String cleanupComment = "MySQL/MariaDB, low lock: drop what the shadow-table change of " + defaultId

@@ -102,6 +102,24 @@ public final class MySqlShadowTable {
         return out;
     }
 
+    /**
+     * Bounds this session's waits for a metadata lock (seconds), from the first statement that needs the table's to the
+     * swap: creating a trigger, building the shadow's indexes and the rename each need it exclusively for a moment,
+     * and while one waits for a long transaction on the table, every writer queues behind it. A wait longer than
+     * this stops the update, which a rerun resumes, as pt-online-schema-change does with its own short timeout.
+     */
+    public static final int METADATA_LOCK_WAIT_SECONDS = 5;
+
+    /** The bound of {@link #METADATA_LOCK_WAIT_SECONDS}, set before {@link #prepare}. */
+    public String boundLockWaits() {
+        return "SET SESSION lock_wait_timeout = " + METADATA_LOCK_WAIT_SECONDS;
+    }
+
+    /** The server's own bound again, after {@link #swap}, for the changesets that follow. */
+    public String restoreLockWaits() {
+        return "SET SESSION lock_wait_timeout = DEFAULT";
+    }
+
     /** Copies what is left to copy. */
     public String copy() {
         return "CALL " + q(procedureName()) + "()";
@@ -175,8 +193,15 @@ public final class MySqlShadowTable {
                 + db.schemaExpression(names.schema()) + " AND TABLE_NAME = '" + Database.literal(shadowName())
                 + "' AND INDEX_NAME = '" + Database.literal(names.index(logical, deferred.get(0).columns(), D))
                 + "') = 0 THEN\n"
+                + "        SET retry = 0;\n"
                 + "        ALTER TABLE " + q(shadowName()) + " " + deferred.stream().map(i -> "ADD " + indexDefinition(i))
                 .collect(Collectors.joining(", ")) + ", ALGORITHM=INPLACE, LOCK=NONE;\n"
+                // The chunks' handler also catches a lock wait timeout here: stop rather than swap in a table
+                // without them.
+                + "        IF retry = 1 THEN\n"
+                + "            SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'the indexes of " + Database.literal(shadowName())
+                + " were not built: a lock wait timed out; run the update again';\n"
+                + "        END IF;\n"
                 + "    END IF;\n";
     }
 

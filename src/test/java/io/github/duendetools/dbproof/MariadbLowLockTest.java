@@ -1,6 +1,7 @@
 package io.github.duendetools.dbproof;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.duendetools.Slow;
@@ -15,6 +16,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,6 +99,53 @@ class MariadbLowLockTest {
             assertEquals(createTable(released), createTable(low));
             assertEquals(0, low.count(leftovers()));
         }
+    }
+
+    /**
+     * A transaction left open on the table holds its metadata lock, which creating the triggers must wait for while
+     * every writer queues behind that wait: the update stops after the bounded wait instead, and a rerun once the
+     * transaction has ended finishes the move.
+     */
+    @Test
+    void aLongTransactionOnTheTableStopsTheUpdateInsteadOfQueueingWriters() throws Exception {
+        try (TestDatabase db = TestDatabase.create(Engine.MARIADB)) {
+            createGrantsAt60(db);
+            List<List<String>> before = rows(db);
+            try (Connection open = db.connect(); Statement s = open.createStatement()) {
+                open.setAutoCommit(false);
+                s.executeQuery("SELECT COUNT(*) FROM `PersistedGrants`").close();
+                ExecutorService executor = Executors.newSingleThreadExecutor();
+                try {
+                    Future<?> run = executor.submit(() -> {
+                        update(db, true);
+                        return null;
+                    });
+                    ExecutionException failure;
+                    try {
+                        failure = assertThrows(ExecutionException.class,
+                                () -> run.get(10L * MySqlShadowTable.METADATA_LOCK_WAIT_SECONDS, TimeUnit.SECONDS));
+                    } finally {
+                        // Ends a wait that was not bounded, so that the update and this test finish either way.
+                        open.rollback();
+                    }
+                    assertTrue(messages(failure).contains("Lock wait timeout exceeded"), messages(failure));
+                } finally {
+                    executor.shutdownNow();
+                }
+            }
+            update(db, true);
+            assertEquals("EXECUTED", LiquibaseRunner.execTypes(db).get(COPY));
+            sameRows(before, rows(db));
+            assertEquals(0, db.count(leftovers()));
+        }
+    }
+
+    private static String messages(Throwable t) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            sb.append(c.getMessage()).append('\n');
+        }
+        return sb.toString();
     }
 
     @Test
