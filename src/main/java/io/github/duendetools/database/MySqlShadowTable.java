@@ -31,6 +31,15 @@ public final class MySqlShadowTable {
      * inserted as one multi-row statement, more rows a chunk cost writers little more and save per-chunk round trips.
      */
     public static final int CHUNK_ROWS = 1000;
+
+    /**
+     * Bounds this session's waits for a metadata lock (seconds), from the first statement that needs the table's to the
+     * swap: creating a trigger, building the shadow's indexes and the rename each need it exclusively for a moment,
+     * and while one waits for a long transaction on the table, every writer queues behind it. A wait longer than
+     * this stops the update, which a rerun resumes, as pt-online-schema-change does with its own short timeout.
+     */
+    public static final int METADATA_LOCK_WAIT_SECONDS = 5;
+
     private static final Dialect D = Dialect.MYSQL;
 
     private final MySql db = Database.mysql();
@@ -101,14 +110,6 @@ public final class MySqlShadowTable {
         out.add(procedure());
         return out;
     }
-
-    /**
-     * Bounds this session's waits for a metadata lock (seconds), from the first statement that needs the table's to the
-     * swap: creating a trigger, building the shadow's indexes and the rename each need it exclusively for a moment,
-     * and while one waits for a long transaction on the table, every writer queues behind it. A wait longer than
-     * this stops the update, which a rerun resumes, as pt-online-schema-change does with its own short timeout.
-     */
-    public static final int METADATA_LOCK_WAIT_SECONDS = 5;
 
     /** The bound of {@link #METADATA_LOCK_WAIT_SECONDS}, set before {@link #prepare}. */
     public String boundLockWaits() {
@@ -189,10 +190,8 @@ public final class MySqlShadowTable {
         if (deferred.isEmpty()) {
             return "";
         }
-        return "    IF (SELECT COUNT(*) FROM INFORMATION_SCHEMA.STATISTICS WHERE TABLE_SCHEMA = "
-                + db.schemaExpression(names.schema()) + " AND TABLE_NAME = '" + Database.literal(shadowName())
-                + "' AND INDEX_NAME = '" + Database.literal(names.index(logical, deferred.get(0).columns(), D))
-                + "') = 0 THEN\n"
+        return "    IF (" + db.indexCount(names.schema(), shadowName(), names.index(logical, deferred.get(0).columns(), D))
+                + ") = 0 THEN\n"
                 + "        SET retry = 0;\n"
                 + "        ALTER TABLE " + q(shadowName()) + " " + deferred.stream().map(i -> "ADD " + indexDefinition(i))
                 .collect(Collectors.joining(", ")) + ", ALGORITHM=INPLACE, LOCK=NONE;\n"

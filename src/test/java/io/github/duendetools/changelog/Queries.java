@@ -4,7 +4,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** Small JDBC helpers shared by the tests that apply changelogs to a database. */
-final class Queries {
+public final class Queries {
     private Queries() {
     }
 
@@ -17,7 +17,7 @@ final class Queries {
     }
 
     /** Every message down the cause chain: Liquibase wraps the database's own message several levels deep. */
-    static String fullMessage(Throwable t) {
+    public static String fullMessage(Throwable t) {
         StringBuilder sb = new StringBuilder();
         for (Throwable x = t; x != null; x = x.getCause()) {
             sb.append(x.getMessage()).append('\n');

@@ -1,5 +1,6 @@
 package io.github.duendetools.dbproof;
 
+import static io.github.duendetools.changelog.Queries.fullMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -128,7 +129,7 @@ class MariadbLowLockTest {
                         // Ends a wait that was not bounded, so that the update and this test finish either way.
                         open.rollback();
                     }
-                    assertTrue(messages(failure).contains("Lock wait timeout exceeded"), messages(failure));
+                    assertTrue(fullMessage(failure).contains("Lock wait timeout exceeded"), fullMessage(failure));
                 } finally {
                     executor.shutdownNow();
                 }
@@ -138,14 +139,6 @@ class MariadbLowLockTest {
             sameRows(before, rows(db));
             assertEquals(0, db.count(leftovers()));
         }
-    }
-
-    private static String messages(Throwable t) {
-        StringBuilder sb = new StringBuilder();
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            sb.append(c.getMessage()).append('\n');
-        }
-        return sb.toString();
     }
 
     @Test
